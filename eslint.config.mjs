@@ -1,0 +1,132 @@
+// @ts-check
+import eslint from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const adapters = ['eventstoredb', 'postgresql'];
+const noCrossPackageRelative = {
+  regex: '^(\\.\\./){2,}',
+  message: 'Import another package by its name (@order-liability/...), never by a relative path.',
+};
+const adapterImport = (allowed) => ({
+  regex: `^@order-liability/(${adapters.filter((a) => a !== allowed).join('|')})(/|$)`,
+  message:
+    'Adapters are imported only by examples, the audit and tests (dependencies point inward).',
+});
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.tmp/**'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true, allowNullish: true },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    files: ['jest.config.ts', 'eslint.config.mjs'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  // The architecture as lint rules: the domain is pure and depends on nothing of ours.
+  {
+    files: ['packages/domain/src/**/*.ts'],
+    ignores: ['packages/domain/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!(fp-ts|io-ts|immer)(/|$)|\\.{1,2}/)',
+              message:
+                'packages/domain is pure: it may import only fp-ts, io-ts and immer (no Node built-ins, no other package of ours).',
+            },
+            noCrossPackageRelative,
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'The domain has no I/O: pass values in through commands.' },
+        { name: 'setTimeout', message: 'The domain has no clock.' },
+        { name: 'setInterval', message: 'The domain has no clock.' },
+        { name: 'crypto', message: 'The domain has no randomness: ids come in through commands.' },
+        { name: 'console', message: 'The domain has no I/O.' },
+        { name: 'require', message: 'Use import.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The domain has no clock: time comes in through commands.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The domain has no clock: time comes in through commands.',
+        },
+        {
+          selector: "MemberExpression[object.name='Math'][property.name='random']",
+          message: 'The domain has no randomness: ids come in through commands.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/store/src/**/*.ts'],
+    ignores: ['packages/store/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noCrossPackageRelative,
+            adapterImport(''),
+            {
+              regex: '^@order-liability/audit',
+              message: 'The store does not depend on the audit.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...adapters.map((adapter) => ({
+    files: [`packages/${adapter}/src/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noCrossPackageRelative,
+            {
+              ...adapterImport(adapter),
+              message: 'Adapters never import each other.',
+            },
+            { regex: '^@order-liability/audit', message: 'Adapters do not depend on the audit.' },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['packages/*/src/**/*.test.ts', 'examples/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);

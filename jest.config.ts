@@ -1,0 +1,24 @@
+import type { Config } from 'jest';
+
+// One Jest run covers every package; tests import sibling packages from source.
+const config: Config = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/bench', '<rootDir>/docs'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  moduleNameMapper: {
+    '^@order-liability/([a-z-]+)$': '<rootDir>/packages/$1/src',
+  },
+  modulePathIgnorePatterns: ['<rootDir>/packages/.*/dist/'],
+  collectCoverage: true,
+  coverageReporters: ['text-summary'],
+  collectCoverageFrom: ['packages/*/src/**/*.ts', '!packages/*/src/**/*.test.ts'],
+  coverageThreshold: {
+    global: {},
+    './packages/domain/src/': { lines: 95, branches: 95 },
+  },
+};
+
+export default config;

@@ -1,0 +1,105 @@
+import type { Draft } from 'immer';
+import type { Event } from './events';
+import type { OrderState, ParcelState, StopDetails } from './state';
+
+type MutableState = Draft<OrderState>;
+
+/** A writable copy of the stop details (risk notes included). */
+export const copyStop = ({ riskNotes, ...stop }: StopDetails): Draft<StopDetails> =>
+  riskNotes === undefined ? stop : { ...stop, riskNotes: [...riskNotes] };
+
+const shipped = (
+  state: MutableState,
+  data: {
+    carrier?: string;
+    trackingNumber?: string;
+    shippedAt: string;
+    reportedAt: string;
+    amount?: number;
+    taxAmount?: number;
+    collected?: boolean;
+  },
+): void => {
+  const trackingNumber = data.trackingNumber ?? null;
+  const parcel: Draft<ParcelState> = {
+    key: trackingNumber ?? `#${state.parcels.length + 1}`,
+    trackingNumber,
+    carrier: data.carrier ?? null,
+    shippedAt: data.shippedAt,
+    reportedAt: data.reportedAt,
+    amount: data.amount ?? null,
+    taxAmount: data.taxAmount ?? null,
+    collected: data.collected ?? null,
+    returnedAt: null,
+    recallRequestedByKlarnaAt: null,
+    recallRequestedByMerchantAt: null,
+  };
+  state.parcels.push(parcel);
+};
+
+/**
+ * The one recipe of the rules of evolution: draft mutations for one event. `evolve` runs it
+ * under immer's `produce`; `fold` runs it on a private copy and freezes once at the end.
+ * Event data is copied, never referenced, so freezing the state never freezes the caller's
+ * events.
+ */
+export const applyEvent = (state: MutableState, event: Event): void => {
+  state.eventCount += 1;
+  switch (event.type) {
+    case 'StopRequested':
+      state.stop = copyStop(event.data);
+      return;
+    case 'OrderStopped':
+      state.stopped = { stoppedAt: event.data.stoppedAt, method: event.data.method };
+      return;
+    case 'ServiceCouldNotBeInterrupted':
+      state.serviceNotInterruptibleAt ??= event.data.reportedAt;
+      return;
+    case 'ShippedWithTracking':
+    case 'ShippedWithoutTracking':
+      shipped(state, event.data);
+      return;
+    case 'RecallRequested': {
+      const { trackingNumber, requestedBy, requestedAt } = event.data;
+      const parcel = state.parcels.find((p) => p.trackingNumber === trackingNumber);
+      if (parcel === undefined) return;
+      if (requestedBy === 'klarna') parcel.recallRequestedByKlarnaAt ??= requestedAt;
+      else parcel.recallRequestedByMerchantAt ??= requestedAt;
+      return;
+    }
+    case 'Returned': {
+      const { trackingNumber, returnedAt } = event.data;
+      for (const parcel of state.parcels)
+        if (trackingNumber === undefined || parcel.key === trackingNumber)
+          parcel.returnedAt ??= returnedAt;
+      return;
+    }
+    case 'Disputed':
+      state.disputedAt ??= event.data.disputedAt;
+      return;
+    case 'InvoiceOverdue':
+      state.overdueAt ??= event.data.observedAt;
+      return;
+    case 'InformationRequested':
+      state.informationRequests.push({
+        requestedAt: event.data.requestedAt,
+        topic: event.data.topic ?? null,
+        providedAt: null,
+      });
+      return;
+    case 'InformationProvided': {
+      const open = state.informationRequests.find((r) => r.providedAt === null);
+      if (open !== undefined) open.providedAt = event.data.providedAt;
+      return;
+    }
+    case 'InvestigationConcluded':
+      state.conclusion ??= { concludedAt: event.data.concludedAt, outcome: event.data.outcome };
+      return;
+    case 'SettlementBooked':
+      state.settlements.push({
+        bookedAt: event.data.bookedAt,
+        lines: event.data.lines.map((line) => ({ ...line })),
+      });
+      return;
+  }
+};

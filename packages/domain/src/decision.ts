@@ -1,0 +1,26 @@
+import type { SettlementLine } from './events';
+import type { RuleId } from './rules';
+import type { CaseStatus } from './status';
+
+export type Liability = 'undetermined' | 'klarna' | 'merchant' | 'split' | 'none';
+
+export type Actor = 'merchant' | 'klarna' | 'customer';
+
+/** Who does what next, and the rule that says so. */
+export interface NextStep {
+  readonly actor: Actor;
+  readonly action: string;
+  readonly rule: RuleId;
+}
+
+/** The liability decision of one order (DOMAIN.md, "The decision"). */
+export interface Decision {
+  readonly orderId: string;
+  readonly liability: Liability;
+  readonly status: CaseStatus;
+  /** Empty until fraud is confirmed (SR-9). */
+  readonly settlementLines: readonly SettlementLine[];
+  /** Rule and assumption IDs that decided it. */
+  readonly reasons: readonly RuleId[];
+  readonly nextSteps: readonly NextStep[];
+}

@@ -1,0 +1,114 @@
+import * as E from 'fp-ts/Either';
+import { pipe } from 'fp-ts/function';
+import * as t from 'io-ts';
+import { amountFields } from './codecs/primitives';
+import { type Command, commandCodecs, isCommandType } from './commands';
+import { type DomainError, domainError } from './errors';
+import { type Event, eventCodecs, eventTypes, isEventType } from './events';
+
+/** One reason a value was refused, with the path to the field (`data.amount`). */
+export interface DecodeProblem {
+  readonly path: string;
+  readonly expected: string;
+  readonly actual: string;
+}
+
+/** Why decoding failed, as one readable message and as a list of problems. */
+export interface DecodeError {
+  readonly message: string;
+  readonly problems: readonly DecodeProblem[];
+}
+
+const MAX_SHOWN = 60;
+
+const show = (value: unknown): string => {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? typeof value;
+  } catch {
+    text = typeof value;
+  }
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length} characters)` : text;
+};
+
+// io-ts adds the member index of an intersection to the path; a person does not need it.
+const pathOf = (context: t.Context): string =>
+  context
+    .filter((entry, i) => entry.key !== '' && !(context[i - 1]?.type instanceof t.IntersectionType))
+    .map((entry) => entry.key)
+    .join('.');
+
+const problemsOf = (errors: t.Errors, prefix: string): DecodeProblem[] =>
+  errors.map((error) => {
+    const last = error.context[error.context.length - 1];
+    const path = [prefix, pathOf(error.context)].filter((p) => p !== '').join('.');
+    return { path, expected: last?.type.name ?? 'a value', actual: show(error.value) };
+  });
+
+const describe = (problem: DecodeProblem): string =>
+  `${problem.path === '' ? 'value' : problem.path}: expected ${problem.expected}, got ${problem.actual}`;
+
+const decodeError = (problems: readonly DecodeProblem[]): DecodeError => ({
+  message: problems.map(describe).join('; '),
+  problems,
+});
+
+/** Decodes `input` with any codec, turning io-ts errors into a readable DecodeError. */
+export const decodeWith = <A>(codec: t.Decoder<unknown, A>, input: unknown): E.Either<DecodeError, A> =>
+  pipe(
+    codec.decode(input),
+    E.mapLeft((errors) => decodeError(problemsOf(errors, ''))),
+  );
+
+const isRecord = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u);
+
+const typeProblem = (u: unknown, kinds: readonly string[]): DecodeProblem => ({
+  path: 'type',
+  expected: `one of ${kinds.join(', ')}`,
+  actual: isRecord(u) ? show(u['type']) : show(u),
+});
+
+/** Decodes an unknown value into a v1 event, or says which fields are wrong and why. */
+export const decodeEvent = (input: unknown): E.Either<DecodeError, Event> => {
+  if (!isRecord(input))
+    return E.left(decodeError([{ path: '', expected: 'an event { type, data }', actual: show(input) }]));
+  const type = input['type'];
+  if (typeof type !== 'string' || !isEventType(type))
+    return E.left(decodeError([typeProblem(input, eventTypes)]));
+  const codec: t.Decoder<unknown, Event> = eventCodecs[type];
+  return decodeWith(codec, input);
+};
+
+const commandTypes = Object.keys(commandCodecs);
+
+const rejectCommand = (type: string, problems: readonly DecodeProblem[]): DomainError => {
+  const onMoney = problems.some((p) => amountFields.has(p.path.split('.').pop() ?? ''));
+  return domainError(
+    onMoney ? 'INVALID_AMOUNT' : 'INVALID_COMMAND',
+    `${type} was refused: ${decodeError(problems).message}. Correct the field and send the command again.`,
+  );
+};
+
+/**
+ * Decodes an unknown value into a command. A refused amount is INVALID_AMOUNT; anything
+ * else malformed, or an unknown command type, is INVALID_COMMAND (DOMAIN.md, pinned details).
+ */
+export const decodeCommand = (input: unknown): E.Either<DomainError, Command> => {
+  if (!isRecord(input))
+    return E.left(
+      rejectCommand('The command', [
+        { path: '', expected: 'a command { type, data }', actual: show(input) },
+      ]),
+    );
+  const type = input['type'];
+  if (typeof type !== 'string' || !isCommandType(type))
+    return E.left(rejectCommand('The command', [typeProblem(input, commandTypes)]));
+  const decoded: t.Validation<Command> = commandCodecs[type].decode(input);
+  return pipe(
+    decoded,
+    E.mapLeft((errors) => rejectCommand(type, problemsOf(errors, ''))),
+  );
+};

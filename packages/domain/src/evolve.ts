@@ -1,0 +1,46 @@
+import { type Draft, freeze, produce } from 'immer';
+import { applyEvent, copyStop } from './apply-event';
+import { eventTime } from './event-time';
+import type { Event } from './events';
+import { initialState, type OrderState } from './state';
+import { instantMillis } from './timestamp';
+
+/** The state after one more event; `state` is left as it was (immer, structural sharing). */
+export const evolve = (state: OrderState, event: Event): OrderState =>
+  produce(state, (draft) => {
+    applyEvent(draft, event);
+  });
+
+// A private, writable copy of the state for the recipe to mutate.
+const writableCopy = (state: OrderState): Draft<OrderState> => ({
+  ...state,
+  stop: state.stop === null ? null : copyStop(state.stop),
+  parcels: state.parcels.map((parcel) => ({ ...parcel })),
+  informationRequests: state.informationRequests.map((request) => ({ ...request })),
+  settlements: state.settlements.map((booked) => ({ ...booked, lines: [...booked.lines] })),
+});
+
+/**
+ * Folds events into a state. Runs the same recipe as `evolve` on a private copy and freezes
+ * once at the end, so folding a long history does not pay one `produce` per event.
+ */
+export const fold = (events: Iterable<Event>, from: OrderState = initialState): OrderState => {
+  const state = writableCopy(from);
+  for (const event of events) applyEvent(state, event);
+  return freeze(state, true);
+};
+
+/**
+ * Time travel: the state as it stood at `asOf` (an ISO-8601 UTC time), folding only the
+ * events whose own time (`eventTime`) is at or before it.
+ */
+export const foldUntil = (
+  events: Iterable<Event>,
+  asOf: string,
+  from: OrderState = initialState,
+): OrderState => {
+  const limit = instantMillis(asOf);
+  const state = writableCopy(from);
+  for (const event of events) if (instantMillis(eventTime(event)) <= limit) applyEvent(state, event);
+  return freeze(state, true);
+};

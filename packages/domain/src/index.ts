@@ -1,0 +1,42 @@
+// The public surface of @order-liability/domain (DOMAIN.md, "Public API").
+export { initialState } from './state';
+export type {
+  OrderState,
+  ParcelState,
+  StopDetails,
+  InformationRequestState,
+  ConclusionState,
+  SettlementState,
+} from './state';
+export { evolve, fold, foldUntil } from './evolve';
+export { eventTime } from './event-time';
+export { decide } from './decide';
+export { decider } from './decider';
+export type { OrderDecider } from './decider';
+export { assessLiability } from './assess';
+export type { Decision, Liability, NextStep, Actor } from './decision';
+export type { CaseStatus } from './status';
+export type { RuleId } from './rules';
+export { defaultPolicy, resolvePolicy, decodePolicy, PolicyOverrideCodec } from './policy';
+export type { Policy, PolicyOverride } from './policy';
+export { normalizeCarrier, isRecallableCarrier } from './carriers';
+export { decodeEvent, decodeCommand, decodeWith } from './decode';
+export type { DecodeError, DecodeProblem } from './decode';
+export { toMerchantView } from './merchant-view';
+export type { MerchantView, MerchantShipment } from './merchant-view';
+export {
+  eventCodecs,
+  eventTypes,
+  isEventType,
+  SettlementLineCodec,
+  FRAUD_RETURN_LABEL,
+  FRAUD_POLICY_LABEL,
+} from './events';
+export type { Event, EventOf, EventType, SettlementLine } from './events';
+export { commandCodecs, isCommandType } from './commands';
+export type { Command, CommandOf, CommandType } from './commands';
+export { domainError } from './errors';
+export type { DomainError, DomainErrorCode } from './errors';
+export { formatAmount } from './money';
+export { isCurrencyCode, currencyDigits } from './currencies';
+export { parseInstant } from './timestamp';

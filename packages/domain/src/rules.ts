@@ -1,0 +1,23 @@
+/** IDs of the contract's rules and assumptions, cited in decision `reasons` and next steps. */
+export type RuleId =
+  | 'SR-1'
+  | 'SR-2'
+  | 'SR-3'
+  | 'SR-4'
+  | 'SR-5'
+  | 'SR-6'
+  | 'SR-7'
+  | 'SR-8'
+  | 'SR-9'
+  | 'SR-10'
+  | 'SR-11'
+  | 'SR-12'
+  | 'SR-13'
+  | 'SR-14'
+  | 'A-1'
+  | 'A-2'
+  | 'A-3'
+  | 'A-4'
+  | 'A-5'
+  | 'A-6'
+  | 'A-7';
