@@ -1,0 +1,17 @@
+/** What one part of `pnpm bench` measured: figures by name and the ratio it is judged by. */
+export interface BenchSection {
+  readonly name: string;
+  /** Every figure measured, e.g. `{ "fold events/s": 1234567 }`; written to bench/results.json. */
+  readonly figures: Readonly<Record<string, number>>;
+  /** The ratio line printed last for this part, e.g. `fold/reducer time ratio: 1.12 (target <= 1.5)`. */
+  readonly ratio: string;
+}
+
+export interface BenchOptions {
+  /** `pnpm bench --quick`: smaller inputs, finishes in under a minute on 2 cores. */
+  readonly quick: boolean;
+  /** Prints one line of progress or figures to stdout. */
+  readonly log: (line: string) => void;
+}
+
+export type BenchPart = (options: BenchOptions) => Promise<BenchSection>;
