@@ -14,7 +14,11 @@ const config: Config = {
   modulePathIgnorePatterns: ['<rootDir>/packages/.*/dist/'],
   collectCoverage: true,
   coverageReporters: ['text-summary'],
-  collectCoverageFrom: ['packages/*/src/**/*.ts', '!packages/*/src/**/*.test.ts'],
+  collectCoverageFrom: [
+    'packages/*/src/**/*.ts',
+    '!packages/*/src/**/*.test.ts',
+    '!packages/*/src/**/__fixtures__/**',
+  ],
   coverageThreshold: {
     global: {},
     './packages/domain/src/': { lines: 95, branches: 95 },

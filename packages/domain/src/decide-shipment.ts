@@ -21,7 +21,10 @@ const checkAmounts = (
     );
   if (amount === undefined) {
     if (taxAmount !== undefined)
-      return domainError('INVALID_AMOUNT', 'taxAmount was given without amount. Send both, or neither for a whole-order shipment.');
+      return domainError(
+        'INVALID_AMOUNT',
+        'taxAmount was given without amount. Send both, or neither for a whole-order shipment.',
+      );
     return state.parcels.length > 0
       ? domainError(
           'SHIPMENT_AMOUNT_REQUIRED',
@@ -30,9 +33,15 @@ const checkAmounts = (
       : undefined;
   }
   if (taxAmount === undefined)
-    return domainError('INVALID_AMOUNT', 'amount was given without taxAmount. Send both, in minor units.');
+    return domainError(
+      'INVALID_AMOUNT',
+      'amount was given without taxAmount. Send both, in minor units.',
+    );
   if (taxAmount > amount)
-    return domainError('INVALID_AMOUNT', `taxAmount ${taxAmount} is above amount ${amount}. Send the parcel's VAT, which is part of its gross amount.`);
+    return domainError(
+      'INVALID_AMOUNT',
+      `taxAmount ${taxAmount} is above amount ${amount}. Send the parcel's VAT, which is part of its gross amount.`,
+    );
   let shippedGross = amount;
   let shippedTax = taxAmount;
   for (const parcel of state.parcels) {
@@ -83,7 +92,10 @@ export const decideShipment = (
     ]);
   if (carrier === '')
     return E.left(
-      domainError('INVALID_COMMAND', 'A tracking number was given without a carrier. Send the carrier too.'),
+      domainError(
+        'INVALID_COMMAND',
+        'A tracking number was given without a carrier. Send the carrier too.',
+      ),
     );
   if (state.parcels.some((p) => p.trackingNumber === trackingNumber))
     return E.left(

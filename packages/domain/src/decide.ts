@@ -96,7 +96,10 @@ const decideOnCase = (
               )
             : undefined,
           parcel?.returnedAt != null
-            ? domainError('INVALID_COMMAND', `Parcel ${trackingNumber} is already back; there is nothing to recall.`)
+            ? domainError(
+                'INVALID_COMMAND',
+                `Parcel ${trackingNumber} is already back; there is nothing to recall.`,
+              )
             : undefined,
         ),
         () => accept({ type: 'RecallRequested', data: command.data }),
@@ -107,7 +110,8 @@ const decideOnCase = (
       const outstanding = state.parcels.filter(
         (p) => p.returnedAt === null && (trackingNumber === undefined || p.key === trackingNumber),
       );
-      const known = trackingNumber === undefined || state.parcels.some((p) => p.key === trackingNumber);
+      const known =
+        trackingNumber === undefined || state.parcels.some((p) => p.key === trackingNumber);
       return guarded(
         firstError(
           stoppedOrder(state),
@@ -124,7 +128,10 @@ const decideOnCase = (
                 `No parcel ${trackingNumber ?? ''} was reported. Use the tracking number, or #n (its position) for a parcel without one.`,
               ),
           outstanding.length === 0
-            ? domainError('INVALID_COMMAND', 'Every parcel named is already registered as returned; nothing to do.')
+            ? domainError(
+                'INVALID_COMMAND',
+                'Every parcel named is already registered as returned; nothing to do.',
+              )
             : undefined,
         ),
         () => accept({ type: 'Returned', data: command.data }),

@@ -30,22 +30,42 @@ const show = (value: unknown): string => {
   } catch {
     text = typeof value;
   }
-  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length} characters)` : text;
+  return text.length > MAX_SHOWN
+    ? `${text.slice(0, MAX_SHOWN)}… (${text.length} characters)`
+    : text;
 };
 
-// io-ts adds the member index of an intersection to the path; a person does not need it.
+// io-ts adds the member index of an intersection (the required and the optional half of
+// each record) to the path; a person does not need it.
+const isIntersectionMember = (entry: t.ContextEntry): boolean =>
+  /^\d+$/.test(entry.key) &&
+  (entry.type instanceof t.InterfaceType || entry.type instanceof t.PartialType);
+
 const pathOf = (context: t.Context): string =>
   context
-    .filter((entry, i) => entry.key !== '' && !(context[i - 1]?.type instanceof t.IntersectionType))
+    .filter((entry) => entry.key !== '' && !isIntersectionMember(entry))
     .map((entry) => entry.key)
     .join('.');
 
-const problemsOf = (errors: t.Errors, prefix: string): DecodeProblem[] =>
-  errors.map((error) => {
-    const last = error.context[error.context.length - 1];
-    const path = [prefix, pathOf(error.context)].filter((p) => p !== '').join('.');
-    return { path, expected: last?.type.name ?? 'a value', actual: show(error.value) };
+// A union fails once per member; a person wants one line naming what the union accepts.
+const upToUnion = (context: t.Context): t.Context => {
+  const union = context.findIndex((entry) => entry.type instanceof t.UnionType);
+  return union === -1 ? context : context.slice(0, union + 1);
+};
+
+const problemsOf = (errors: t.Errors, prefix: string): DecodeProblem[] => {
+  const seen = new Set<string>();
+  return errors.flatMap((error) => {
+    const context = upToUnion(error.context);
+    const last = context[context.length - 1];
+    const path = [prefix, pathOf(context)].filter((p) => p !== '').join('.');
+    const problem = { path, expected: last?.type.name ?? 'a value', actual: show(last?.actual) };
+    const key = `${problem.path}\u0000${problem.expected}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [problem];
   });
+};
 
 const describe = (problem: DecodeProblem): string =>
   `${problem.path === '' ? 'value' : problem.path}: expected ${problem.expected}, got ${problem.actual}`;
@@ -56,7 +76,10 @@ const decodeError = (problems: readonly DecodeProblem[]): DecodeError => ({
 });
 
 /** Decodes `input` with any codec, turning io-ts errors into a readable DecodeError. */
-export const decodeWith = <A>(codec: t.Decoder<unknown, A>, input: unknown): E.Either<DecodeError, A> =>
+export const decodeWith = <A>(
+  codec: t.Decoder<unknown, A>,
+  input: unknown,
+): E.Either<DecodeError, A> =>
   pipe(
     codec.decode(input),
     E.mapLeft((errors) => decodeError(problemsOf(errors, ''))),
@@ -74,7 +97,9 @@ const typeProblem = (u: unknown, kinds: readonly string[]): DecodeProblem => ({
 /** Decodes an unknown value into a v1 event, or says which fields are wrong and why. */
 export const decodeEvent = (input: unknown): E.Either<DecodeError, Event> => {
   if (!isRecord(input))
-    return E.left(decodeError([{ path: '', expected: 'an event { type, data }', actual: show(input) }]));
+    return E.left(
+      decodeError([{ path: '', expected: 'an event { type, data }', actual: show(input) }]),
+    );
   const type = input['type'];
   if (typeof type !== 'string' || !isEventType(type))
     return E.left(decodeError([typeProblem(input, eventTypes)]));

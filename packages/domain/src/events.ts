@@ -71,7 +71,13 @@ export const ServiceCouldNotBeInterruptedData = record(
 export const ShippedWithTrackingData = refine(
   record(
     'ShippedWithTracking',
-    { orderId: Id, carrier: Label, trackingNumber: Label, shippedAt: Timestamp, reportedAt: Timestamp },
+    {
+      orderId: Id,
+      carrier: Label,
+      trackingNumber: Label,
+      shippedAt: Timestamp,
+      reportedAt: Timestamp,
+    },
     { amount: Amount, taxAmount: Amount, collected: t.boolean },
   ),
   'a shipment with both amount and taxAmount (tax not above amount) or neither',

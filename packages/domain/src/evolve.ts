@@ -41,6 +41,7 @@ export const foldUntil = (
 ): OrderState => {
   const limit = instantMillis(asOf);
   const state = writableCopy(from);
-  for (const event of events) if (instantMillis(eventTime(event)) <= limit) applyEvent(state, event);
+  for (const event of events)
+    if (instantMillis(eventTime(event)) <= limit) applyEvent(state, event);
   return freeze(state, true);
 };

@@ -22,8 +22,15 @@ const recallSteps = (state: OrderState, policy: Policy): NextStep[] =>
     .filter((p) => p.returnedAt === null && p.trackingNumber !== null)
     .map((parcel): NextStep => {
       if (isRecallableCarrier(parcel.carrier, policy))
-        return { actor: 'klarna', action: `Recall ${parcelName(parcel)} for the merchant`, rule: 'SR-5' };
-      if (policy.requireMerchantRecallForOtherCarriers && parcel.recallRequestedByMerchantAt === null)
+        return {
+          actor: 'klarna',
+          action: `Recall ${parcelName(parcel)} for the merchant`,
+          rule: 'SR-5',
+        };
+      if (
+        policy.requireMerchantRecallForOtherCarriers &&
+        parcel.recallRequestedByMerchantAt === null
+      )
         return {
           actor: 'merchant',
           action: `Recall ${parcelName(parcel)} with the carrier and record the recall (RequestRecall) to keep Klarna's cover`,
@@ -31,16 +38,27 @@ const recallSteps = (state: OrderState, policy: Policy): NextStep[] =>
         };
       return {
         actor: 'merchant',
-        action: `Recall ${parcelName(parcel)} with the carrier yourself; Klarna recalls only PostNord and Schenker Privpak parcels`,
+        action: `Recall ${parcelName(parcel)} with the carrier yourself; Klarna recalls only ${policy.recallableCarriers.join(' and ')} parcels`,
         rule: 'SR-5',
       };
     });
 
 const returnStep: NextStep = {
   actor: 'merchant',
-  action: "Register every parcel that comes back as returned, in Klarna's portal or your own order system",
+  action:
+    "Register every parcel that comes back as returned, in Klarna's portal or your own order system",
   rule: 'SR-8',
 };
+
+// SR-6: a parcel shipped without tracking left Klarna's cover; the merchant should know.
+const untrackedSteps = (state: OrderState): NextStep[] =>
+  state.parcels
+    .filter((p) => p.returnedAt === null && p.trackingNumber === null)
+    .map((parcel) => ({
+      actor: 'merchant',
+      action: `Know that ${parcelName(parcel)} was shipped without a tracking number, which breaches the agreement: its loss is yours if the order proves fraudulent`,
+      rule: 'SR-6',
+    }));
 
 // A-7: information Klarna asked for and has not received.
 const informationSteps = (state: OrderState, policy: Policy): NextStep[] =>
@@ -61,7 +79,9 @@ const informationSteps = (state: OrderState, policy: Policy): NextStep[] =>
     });
 
 const describeLines = (lines: readonly SettlementLine[]): string =>
-  lines.map((line) => `"${line.label}" ${formatAmount(line.amount, line.currency)}`).join(', then ');
+  lines
+    .map((line) => `"${line.label}" ${formatAmount(line.amount, line.currency)}`)
+    .join(', then ');
 
 /** Who does what next, for the merchant, Klarna and the customer (the FAQ's questions). */
 export const nextStepsFor = (
@@ -93,22 +113,26 @@ export const nextStepsFor = (
         stop.purchaseKind === 'service'
           ? {
               actor: 'merchant',
-              action: 'Keep access to the service closed so that no more invoices are sent; nothing else is needed',
+              action:
+                'Keep access to the service closed so that no more invoices are sent; nothing else is needed',
               rule: 'SR-4',
             }
           : {
               actor: 'merchant',
-              action: 'Nothing more: the invoice is removed or the whole order registered as returned, and no claim remains',
+              action:
+                'Nothing more: the invoice is removed or the whole order registered as returned, and no claim remains',
               rule: 'SR-3',
             },
       ];
     case 'shipped':
       return [
         ...recallSteps(state, policy),
+        ...untrackedSteps(state),
         returnStep,
         {
           actor: 'klarna',
-          action: 'Wait for the customer to dispute the invoice or for it to go unpaid, then investigate',
+          action:
+            'Wait for the customer to dispute the invoice or for it to go unpaid, then investigate',
           rule: 'SR-7',
         },
         customerService,
@@ -153,7 +177,11 @@ export const nextStepsFor = (
       return lines.length === 0
         ? []
         : [
-            { actor: 'klarna', action: `Book the settlement lines ${describeLines(lines)}`, rule: 'SR-9' },
+            {
+              actor: 'klarna',
+              action: `Book the settlement lines ${describeLines(lines)}`,
+              rule: 'SR-9',
+            },
             {
               actor: 'merchant',
               action: `Expect ${describeLines(lines)} on the sales note`,
@@ -161,7 +189,9 @@ export const nextStepsFor = (
             },
           ];
     case 'resolved-not-fraud':
-      return [{ actor: 'customer', action: 'Pay the invoice: the claim stays with you', rule: 'SR-11' }];
+      return [
+        { actor: 'customer', action: 'Pay the invoice: the claim stays with you', rule: 'SR-11' },
+      ];
     case 'settled':
       return [
         {

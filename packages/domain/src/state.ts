@@ -41,7 +41,10 @@ export interface SettlementState {
 export interface OrderState {
   /** null until StopRequested. */
   readonly stop: StopDetails | null;
-  readonly stopped: { readonly stoppedAt: string; readonly method: EventOf<'OrderStopped'>['data']['method'] } | null;
+  readonly stopped: {
+    readonly stoppedAt: string;
+    readonly method: EventOf<'OrderStopped'>['data']['method'];
+  } | null;
   readonly serviceNotInterruptibleAt: string | null;
   readonly parcels: readonly ParcelState[];
   readonly disputedAt: string | null;

@@ -49,11 +49,7 @@ export const SignedAmount = refine(
 );
 
 /** An ISO 4217 currency code in capitals, such as DKK. */
-export const Currency = refine(
-  t.string,
-  'an ISO 4217 currency code such as DKK',
-  isCurrencyCode,
-);
+export const Currency = refine(t.string, 'an ISO 4217 currency code such as DKK', isCurrencyCode);
 
 /** An ISO-8601 UTC instant that exists on the calendar, such as 2026-03-01T10:00:00Z. */
 export const Timestamp = refine(

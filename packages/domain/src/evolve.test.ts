@@ -1,0 +1,182 @@
+import {
+  concluded,
+  disputed,
+  informationProvided,
+  informationRequested,
+  invoiceOverdue,
+  recallRequested,
+  returned,
+  serviceNotInterruptible,
+  settlementBooked,
+  shippedWithoutTracking,
+  shippedWithTracking,
+  stopRequested,
+} from './__fixtures__/orders';
+import { eventTime } from './event-time';
+import type { Event } from './events';
+import { evolve, fold, foldUntil } from './evolve';
+import { initialState } from './state';
+
+const history: Event[] = [
+  stopRequested(),
+  shippedWithTracking({ amount: 75000, taxAmount: 15000, collected: false }),
+  recallRequested(),
+  recallRequested({ requestedBy: 'merchant', requestedAt: '2026-03-02T13:00:00Z' }),
+  shippedWithoutTracking({ carrier: 'GLS', amount: 50000, taxAmount: 10000 }),
+  returned({ trackingNumber: '#2' }),
+  disputed(),
+  invoiceOverdue(),
+  informationRequested({ topic: 'proof of delivery' }),
+  informationProvided(),
+  concluded(),
+  settlementBooked(),
+];
+
+describe('fold', () => {
+  it('folds a history into the state every event describes', () => {
+    expect(fold(history)).toEqual({
+      stop: stopRequested().data,
+      stopped: null,
+      serviceNotInterruptibleAt: null,
+      parcels: [
+        {
+          key: 'PN-1',
+          trackingNumber: 'PN-1',
+          carrier: 'PostNord',
+          shippedAt: '2026-03-01T15:00:00Z',
+          reportedAt: '2026-03-02T12:00:00Z',
+          amount: 75000,
+          taxAmount: 15000,
+          collected: false,
+          returnedAt: null,
+          recallRequestedByKlarnaAt: '2026-03-02T12:00:00Z',
+          recallRequestedByMerchantAt: '2026-03-02T13:00:00Z',
+        },
+        {
+          key: '#2',
+          trackingNumber: null,
+          carrier: 'GLS',
+          shippedAt: '2026-03-01T15:00:00Z',
+          reportedAt: '2026-03-02T12:00:00Z',
+          amount: 50000,
+          taxAmount: 10000,
+          collected: null,
+          returnedAt: '2026-03-06T10:00:00Z',
+          recallRequestedByKlarnaAt: null,
+          recallRequestedByMerchantAt: null,
+        },
+      ],
+      disputedAt: '2026-03-20T08:00:00Z',
+      overdueAt: '2026-04-15T08:00:00Z',
+      informationRequests: [
+        {
+          requestedAt: '2026-03-21T08:00:00Z',
+          topic: 'proof of delivery',
+          providedAt: '2026-03-23T08:00:00Z',
+        },
+      ],
+      conclusion: { concludedAt: '2026-04-01T08:00:00Z', outcome: 'fraud' },
+      settlements: [{ bookedAt: '2026-04-02T08:00:00Z', lines: settlementBooked().data.lines }],
+      eventCount: 12,
+    });
+  });
+
+  it('equals evolving event by event (one recipe serves both)', () => {
+    expect(fold(history)).toEqual(history.reduce(evolve, initialState));
+  });
+
+  it('folding a prefix and then the rest equals folding the whole', () => {
+    for (let cut = 0; cut <= history.length; cut++)
+      expect(fold(history.slice(cut), fold(history.slice(0, cut)))).toEqual(fold(history));
+  });
+
+  it('returns a deeply frozen state and leaves the events and the start state unfrozen and unchanged', () => {
+    const events = history.map((e) => JSON.parse(JSON.stringify(e)) as Event);
+    const before = JSON.stringify(events);
+    const start = fold(events.slice(0, 2));
+    const state = fold(events.slice(2), start);
+    expect([
+      Object.isFrozen(state),
+      Object.isFrozen(state.parcels),
+      Object.isFrozen(state.parcels[0]),
+      Object.isFrozen(state.stop),
+    ]).toEqual([true, true, true, true]);
+    expect(events.some((e) => Object.isFrozen(e) || Object.isFrozen(e.data))).toBe(false);
+    expect(JSON.stringify(events)).toBe(before);
+    expect(start.eventCount).toBe(2);
+    expect(start.parcels[0]?.recallRequestedByKlarnaAt).toBeNull();
+  });
+
+  it('ignores a recall, return or answer that names nothing known (a history the decider would refuse)', () => {
+    const state = fold([
+      stopRequested(),
+      recallRequested({ trackingNumber: 'XX' }),
+      returned({ trackingNumber: 'XX' }),
+      informationProvided(),
+      serviceNotInterruptible(),
+      serviceNotInterruptible({ reportedAt: '2026-03-03T00:00:00Z' }),
+    ]);
+    expect([
+      state.parcels,
+      state.informationRequests,
+      state.serviceNotInterruptibleAt,
+      state.eventCount,
+    ]).toEqual([[], [], '2026-03-02T11:00:00Z', 6]);
+  });
+});
+
+describe('evolve', () => {
+  it('leaves the previous state as it was (structural sharing)', () => {
+    const before = fold([stopRequested()]);
+    const after = evolve(before, shippedWithTracking());
+    expect([before.parcels.length, after.parcels.length, after.stop === before.stop]).toEqual([
+      0,
+      1,
+      true,
+    ]);
+    expect(Object.isFrozen(after)).toBe(true);
+  });
+});
+
+describe('foldUntil (time travel)', () => {
+  it('replays only what had happened by the given time', () => {
+    const asOfDispute = foldUntil(history, '2026-03-20T08:00:00Z');
+    expect([asOfDispute.eventCount, asOfDispute.disputedAt, asOfDispute.conclusion]).toEqual([
+      7,
+      '2026-03-20T08:00:00Z',
+      null,
+    ]);
+  });
+
+  it('one millisecond before the stop request, nothing had happened', () => {
+    expect(foldUntil(history, '2026-03-02T08:59:59.999Z')).toEqual(initialState);
+  });
+
+  it('can continue from a state', () => {
+    expect(
+      foldUntil(history.slice(1), '2026-03-02T12:00:00Z', fold(history.slice(0, 1))).eventCount,
+    ).toBe(4);
+  });
+});
+
+describe('eventTime', () => {
+  it('is the time each event records', () => {
+    expect(
+      [...history, serviceNotInterruptible()].map((event) => [event.type, eventTime(event)]),
+    ).toEqual([
+      ['StopRequested', '2026-03-02T09:00:00Z'],
+      ['ShippedWithTracking', '2026-03-02T12:00:00Z'],
+      ['RecallRequested', '2026-03-02T12:00:00Z'],
+      ['RecallRequested', '2026-03-02T13:00:00Z'],
+      ['ShippedWithoutTracking', '2026-03-02T12:00:00Z'],
+      ['Returned', '2026-03-06T10:00:00Z'],
+      ['Disputed', '2026-03-20T08:00:00Z'],
+      ['InvoiceOverdue', '2026-04-15T08:00:00Z'],
+      ['InformationRequested', '2026-03-21T08:00:00Z'],
+      ['InformationProvided', '2026-03-23T08:00:00Z'],
+      ['InvestigationConcluded', '2026-04-01T08:00:00Z'],
+      ['SettlementBooked', '2026-04-02T08:00:00Z'],
+      ['ServiceCouldNotBeInterrupted', '2026-03-02T11:00:00Z'],
+    ]);
+  });
+});
