@@ -129,4 +129,11 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    // Specifications feed deliberately ill-typed input (`as never`) to prove runtime refusals.
+    files: ['packages/*/src/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-assertions': 'off',
+    },
+  },
 );

@@ -125,7 +125,7 @@ const decideOnCase = (
             ? undefined
             : domainError(
                 'UNKNOWN_PARCEL',
-                `No parcel ${trackingNumber ?? ''} was reported. Use the tracking number, or #n (its position) for a parcel without one.`,
+                `No parcel ${trackingNumber} was reported. Use the tracking number, or #n (its position) for a parcel without one.`,
               ),
           outstanding.length === 0
             ? domainError(
@@ -217,10 +217,11 @@ const decideValid = (
       'INVALID_COMMAND',
       `The command is for order ${command.data.orderId} but this case is order ${stop.orderId}. Send it to its own order's stream.`,
     );
-  if (state.settlements.length > 0)
+  const booked = state.settlements[0];
+  if (booked !== undefined)
     return reject(
       'ALREADY_SETTLED',
-      `The settlement was booked at ${state.settlements[0]?.bookedAt ?? ''}; the case is closed. Contact Klarna to correct a settled case.`,
+      `The settlement was booked at ${booked.bookedAt}; the case is closed. Contact Klarna to correct a settled case.`,
     );
   return decideOnCase(command, state, stop, policy);
 };

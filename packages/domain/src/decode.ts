@@ -26,7 +26,10 @@ const show = (value: unknown): string => {
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   let text: string;
   try {
-    text = JSON.stringify(value) ?? typeof value;
+    text =
+      typeof value === 'function' || typeof value === 'symbol'
+        ? typeof value
+        : JSON.stringify(value);
   } catch {
     text = typeof value;
   }
