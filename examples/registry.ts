@@ -1,0 +1,27 @@
+import { faqCases } from './faq/cases';
+import { runFaqCase } from './faq/run-faq-case';
+
+export type Example = (log: (line: string) => void) => Promise<void> | void;
+
+const faqExamples: Record<string, Example> = Object.fromEntries(
+  Object.keys(faqCases).map((name): [string, Example] => [
+    name,
+    (log) => {
+      runFaqCase(name, log);
+    },
+  ]),
+);
+
+/** Every example `pnpm example <name>` can run. */
+export const examples: Readonly<Record<string, Example>> = {
+  ...faqExamples,
+  faq: (log) => {
+    for (const name of Object.keys(faqCases)) {
+      runFaqCase(name, log);
+      log('');
+    }
+  },
+};
+
+/** What `pnpm example` runs without a name. */
+export const MAIN_EXAMPLE = 'faq';

@@ -1,0 +1,29 @@
+// `pnpm example [name]`: runs one example (the main one without a name) and prints it.
+import { examples, MAIN_EXAMPLE } from './registry';
+
+const main = async (): Promise<number> => {
+  const name = process.argv[2] ?? MAIN_EXAMPLE;
+  const example = examples[name];
+  if (example === undefined) {
+    process.stderr.write(
+      `Unknown example "${name}". Try one of: ${Object.keys(examples).join(', ')}\n`,
+    );
+    return 2;
+  }
+  await example((line) => {
+    process.stdout.write(`${line}\n`);
+  });
+  return 0;
+};
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `Example failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);
