@@ -4,9 +4,18 @@ import type { OrderState, ParcelState, StopDetails } from './state';
 
 type MutableState = Draft<OrderState>;
 
-/** A writable copy of the stop details (risk notes included). */
-export const copyStop = ({ riskNotes, ...stop }: StopDetails): Draft<StopDetails> =>
-  riskNotes === undefined ? stop : { ...stop, riskNotes: [...riskNotes] };
+/** A writable copy of the stop details (risk notes included), field by field: a literal
+ * keeps one object shape for every order, which keeps folding fast. */
+export const copyStop = (stop: StopDetails): Draft<StopDetails> => ({
+  orderId: stop.orderId,
+  merchantId: stop.merchantId,
+  purchaseKind: stop.purchaseKind,
+  currency: stop.currency,
+  totalAmount: stop.totalAmount,
+  totalTaxAmount: stop.totalTaxAmount,
+  requestedAt: stop.requestedAt,
+  ...(stop.riskNotes === undefined ? {} : { riskNotes: [...stop.riskNotes] }),
+});
 
 const shipped = (
   state: MutableState,

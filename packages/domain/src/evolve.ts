@@ -1,6 +1,7 @@
-import { type Draft, freeze, produce } from 'immer';
+import { type Draft, produce } from 'immer';
 import { applyEvent, copyStop } from './apply-event';
 import { eventTime } from './event-time';
+import { freezeState } from './freeze-state';
 import type { Event } from './events';
 import { initialState, type OrderState } from './state';
 import { instantMillis } from './timestamp';
@@ -11,13 +12,22 @@ export const evolve = (state: OrderState, event: Event): OrderState =>
     applyEvent(draft, event);
   });
 
-// A private, writable copy of the state for the recipe to mutate.
+// A private, writable copy of the state for the recipe to mutate, written as a literal so
+// every copy has the same shape.
 const writableCopy = (state: OrderState): Draft<OrderState> => ({
-  ...state,
   stop: state.stop === null ? null : copyStop(state.stop),
+  stopped: state.stopped === null ? null : { ...state.stopped },
+  serviceNotInterruptibleAt: state.serviceNotInterruptibleAt,
   parcels: state.parcels.map((parcel) => ({ ...parcel })),
+  disputedAt: state.disputedAt,
+  overdueAt: state.overdueAt,
   informationRequests: state.informationRequests.map((request) => ({ ...request })),
-  settlements: state.settlements.map((booked) => ({ ...booked, lines: [...booked.lines] })),
+  conclusion: state.conclusion === null ? null : { ...state.conclusion },
+  settlements: state.settlements.map((booked) => ({
+    bookedAt: booked.bookedAt,
+    lines: booked.lines.map((line) => ({ ...line })),
+  })),
+  eventCount: state.eventCount,
 });
 
 /**
@@ -27,7 +37,7 @@ const writableCopy = (state: OrderState): Draft<OrderState> => ({
 export const fold = (events: Iterable<Event>, from: OrderState = initialState): OrderState => {
   const state = writableCopy(from);
   for (const event of events) applyEvent(state, event);
-  return freeze(state, true);
+  return freezeState(state);
 };
 
 /**
@@ -43,5 +53,5 @@ export const foldUntil = (
   const state = writableCopy(from);
   for (const event of events)
     if (instantMillis(eventTime(event)) <= limit) applyEvent(state, event);
-  return freeze(state, true);
+  return freezeState(state);
 };
