@@ -3,6 +3,10 @@ import { examples, MAIN_EXAMPLE } from './registry';
 
 const main = async (): Promise<number> => {
   const name = process.argv[2] ?? MAIN_EXAMPLE;
+  if (name === '--list') {
+    process.stdout.write(`${Object.keys(examples).join('\n')}\n`);
+    return 0;
+  }
   const example = examples[name];
   if (example === undefined) {
     process.stderr.write(
