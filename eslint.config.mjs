@@ -44,7 +44,7 @@ export default tseslint.config(
   // The architecture as lint rules: the domain is pure and depends on nothing of ours.
   {
     files: ['packages/domain/src/**/*.ts'],
-    ignores: ['packages/domain/src/**/*.test.ts'],
+    ignores: ['packages/domain/src/**/*.test.ts', 'packages/domain/src/__fixtures__/**'],
     rules: {
       'no-restricted-imports': [
         'error',
