@@ -1,4 +1,5 @@
 import { faqCases } from './faq/cases';
+import { runHandlerCase } from './handler-case';
 import { runFaqCase } from './faq/run-faq-case';
 
 export type Example = (log: (line: string) => void) => Promise<void> | void;
@@ -14,6 +15,7 @@ const faqExamples: Record<string, Example> = Object.fromEntries(
 
 /** Every example `pnpm example <name>` can run. */
 export const examples: Readonly<Record<string, Example>> = {
+  'handler-case': runHandlerCase,
   ...faqExamples,
   faq: (log) => {
     for (const name of Object.keys(faqCases)) {
@@ -24,4 +26,4 @@ export const examples: Readonly<Record<string, Example>> = {
 };
 
 /** What `pnpm example` runs without a name. */
-export const MAIN_EXAMPLE = 'faq';
+export const MAIN_EXAMPLE = 'handler-case';

@@ -1,9 +1,6 @@
 /** The stable codes of store failures. */
 export type EventStoreErrorCode =
-  | 'WRONG_EXPECTED_VERSION'
-  | 'STREAM_NOT_FOUND'
-  | 'STORE_UNAVAILABLE'
-  | 'INVALID_EVENT';
+  'WRONG_EXPECTED_VERSION' | 'STREAM_NOT_FOUND' | 'STORE_UNAVAILABLE' | 'INVALID_EVENT';
 
 /** A revision as errors report it: a 0-based revision, or `'no-stream'`. */
 export type ReportedRevision = bigint | 'no-stream';
@@ -50,6 +47,17 @@ export const wrongExpectedVersion = (
     'WRONG_EXPECTED_VERSION',
     `Stream ${streamId} was expected at ${showRevision(expected)} but is at ${showRevision(actual)}. Read the stream again, decide again and retry.`,
     { streamId, expected, actual },
+  );
+
+/**
+ * WRONG_EXPECTED_VERSION for 'stream-exists' on a missing stream. `expected` is 0n, the least
+ * revision an existing stream has (the error fields hold a revision or 'no-stream' only).
+ */
+export const streamExpectedToExist = (streamId: string): EventStoreError =>
+  new EventStoreError(
+    'WRONG_EXPECTED_VERSION',
+    `Stream ${streamId} was expected to exist but has no events. Request a stop first, or append with expected revision 'no-stream'.`,
+    { streamId, expected: 0n, actual: 'no-stream' },
   );
 
 export const streamNotFound = (streamId: string): EventStoreError =>

@@ -20,9 +20,54 @@ export {
   EventStoreError,
   isEventStoreError,
   wrongExpectedVersion,
+  streamExpectedToExist,
   streamNotFound,
   storeUnavailable,
   invalidEvent,
 } from './errors';
 export type { EventStoreErrorCode, ReportedRevision } from './errors';
-export { orderStreamName, orderIdOfStream, isSystemStream, ORDER_STREAM_PREFIX } from './stream-name';
+export {
+  orderStreamName,
+  orderIdOfStream,
+  isSystemStream,
+  ORDER_STREAM_PREFIX,
+} from './stream-name';
+
+// Helpers every adapter shares, so that the rules live in one place.
+export { prepareEvents } from './prepare-events';
+export type { PreparedEvent } from './prepare-events';
+export { toRecordedEvent } from './to-recorded-event';
+export type { RawStoredEvent } from './to-recorded-event';
+export { checkExpectedRevision } from './expected-revision';
+export { readWithInvalidHandling } from './read-with-invalid-handling';
+export type { DecodeReadOptions } from './read-with-invalid-handling';
+export {
+  checkStreamName,
+  checkAppendOptions,
+  checkReadStreamOptions,
+  checkReadAllOptions,
+} from './options';
+export type { CheckedReadStreamOptions, CheckedReadAllOptions } from './options';
+export { decodeRecordedMetadata } from './metadata';
+
+// Upcasting.
+export { emptyUpcasters, upcast } from './upcasting';
+export type { Upcaster, UpcasterRegistry } from './upcasting';
+export { defaultUpcasters } from './default-upcasters';
+export { shippedWithTrackingFromV0 } from './upcasters/shipped-with-tracking-v0';
+
+// The embedded store.
+export { InMemoryEventStore } from './in-memory/in-memory-event-store';
+export type { InMemoryEventStoreOptions } from './in-memory/in-memory-event-store';
+export type { RawEventToWrite } from './raw-event';
+
+// The command handler.
+export { handle } from './handler/handle';
+export type { HandleResult } from './handler/handle';
+export { DEFAULT_RETRIES } from './handler/handle-options';
+export type { HandleOptions } from './handler/handle-options';
+export { CommandRejectedError, isCommandRejectedError } from './handler/command-rejected-error';
+
+// The contract suite every adapter runs (touches Jest's globals only when called).
+export { describeEventStoreContract } from './contract/describe-contract';
+export type { ContractSubject, MakeContractSubject } from './contract/subject';

@@ -1,0 +1,135 @@
+import { defaultUpcasters } from '../default-upcasters';
+import { storeUnavailable, streamNotFound } from '../errors';
+import {
+  checkAppendOptions,
+  checkReadAllOptions,
+  checkReadStreamOptions,
+  checkStreamName,
+} from '../options';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+} from '../port';
+import { prepareEvents } from '../prepare-events';
+import { readWithInvalidHandling } from '../read-with-invalid-handling';
+import { isSystemStream } from '../stream-name';
+import type { RawEventToWrite } from '../raw-event';
+import type { RawStoredEvent } from '../to-recorded-event';
+import type { UpcasterRegistry } from '../upcasting';
+import { EventLog, type StoredEvent, toRawStoredEvent } from './event-log';
+import { indexAfter, selectFromStream } from './select';
+
+export interface InMemoryEventStoreOptions {
+  /** Default `defaultUpcasters`. */
+  readonly upcasters?: UpcasterRegistry;
+  /** The clock that stamps `recordedAt`; default the system clock. */
+  readonly now?: () => Date;
+}
+
+/**
+ * The embedded event store: the whole port in one process's memory, nothing persisted.
+ * Global positions are `{ commit: n, prepare: n }` for the n-th event written (from 1), so
+ * `{ commit: 0n, prepare: 0n }` is before every event.
+ */
+export class InMemoryEventStore implements EventStore {
+  readonly #log = new EventLog();
+  readonly #upcasters: UpcasterRegistry;
+  readonly #now: () => Date;
+  #closed = false;
+
+  constructor(options: InMemoryEventStoreOptions = {}) {
+    this.#upcasters = options.upcasters ?? defaultUpcasters;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  appendToStream(
+    streamName: string,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult> {
+    // Everything after the first tick is synchronous, so concurrent appends never interleave.
+    return Promise.resolve().then(() => {
+      this.#ensureOpen();
+      const name = checkStreamName(streamName);
+      const expected = checkAppendOptions(options);
+      const prepared = prepareEvents(name, events, this.#now, this.#upcasters);
+      return this.#log.append(name, prepared, expected);
+    });
+  }
+
+  readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
+    return this.#readStream(streamName, options);
+  }
+
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    return this.#readAll(options);
+  }
+
+  /** Closes the store; closing again does nothing. */
+  close(): Promise<void> {
+    this.#closed = true;
+    return Promise.resolve();
+  }
+
+  /**
+   * Test hook for the contract suite: stores an event at the stream's next revision exactly as
+   * given, without validation, to plant invalid or older-schema events. Not for production use.
+   */
+  writeRaw(streamName: string, event: RawEventToWrite): Promise<void> {
+    return Promise.resolve().then(() => {
+      this.#ensureOpen();
+      this.#log.writeRaw(checkStreamName(streamName), event.type, event.data, event.metadata);
+    });
+  }
+
+  #ensureOpen(): void {
+    if (this.#closed) throw storeUnavailable('the in-memory store was closed');
+  }
+
+  // Hands stored events to the decoder one at a time, stopping if the store closes meanwhile.
+  *#whileOpen(events: Iterable<StoredEvent>): Generator<RawStoredEvent, void, undefined> {
+    for (const event of events) {
+      this.#ensureOpen();
+      yield toRawStoredEvent(event);
+    }
+  }
+
+  async *#readStream(
+    streamName: string,
+    options: ReadStreamOptions | undefined,
+  ): AsyncGenerator<RecordedEvent, void, undefined> {
+    this.#ensureOpen();
+    const name = checkStreamName(streamName);
+    const { fromRevision, maxCount, direction, onInvalidEvent } = checkReadStreamOptions(options);
+    const events = this.#log.stream(name);
+    if (events === undefined) throw streamNotFound(name);
+    const selected = selectFromStream(events, fromRevision, maxCount, direction);
+    yield* readWithInvalidHandling(this.#whileOpen(selected), {
+      onInvalidEvent,
+      upcasters: this.#upcasters,
+    });
+  }
+
+  async *#readAll(
+    options: ReadAllOptions | undefined,
+  ): AsyncGenerator<RecordedEvent, void, undefined> {
+    this.#ensureOpen();
+    const { fromPosition, maxCount, onInvalidEvent } = checkReadAllOptions(options);
+    const all = this.#log.all();
+    const start = fromPosition === undefined ? 0 : indexAfter(all, fromPosition);
+    // A consistent read: events appended while it runs are not included.
+    const selected = all.slice(start).filter((event) => !isSystemStream(event.streamId));
+    yield* readWithInvalidHandling(
+      this.#whileOpen(selected.slice(0, maxCount ?? selected.length)),
+      {
+        onInvalidEvent,
+        upcasters: this.#upcasters,
+      },
+    );
+  }
+}
