@@ -64,10 +64,16 @@ export type { RawEventToWrite } from './raw-event';
 // The command handler.
 export { handle } from './handler/handle';
 export type { HandleResult } from './handler/handle';
-export { DEFAULT_RETRIES } from './handler/handle-options';
+export {
+  DEFAULT_RETRIES,
+  DEFAULT_UNAVAILABLE_RETRIES,
+  DEFAULT_RETRY_DELAY_MS,
+} from './handler/handle-options';
 export type { HandleOptions } from './handler/handle-options';
 export { CommandRejectedError, isCommandRejectedError } from './handler/command-rejected-error';
 
 // The contract suite every adapter runs (touches Jest's globals only when called).
 export { describeEventStoreContract } from './contract/describe-contract';
 export type { ContractSubject, MakeContractSubject } from './contract/subject';
+export { FaultInjectingEventStore } from './faults/fault-injecting-event-store';
+export type { AppendFault, ReadFault, FaultSchedule } from './faults/fault-injecting-event-store';

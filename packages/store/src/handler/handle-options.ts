@@ -5,6 +5,12 @@ import type { NewEventMetadata } from '../port';
 /** How many times `handle` re-reads and decides again after a concurrent write, by default. */
 export const DEFAULT_RETRIES = 5;
 
+/** How many times `handle` repeats a read or an append the store was unavailable for. */
+export const DEFAULT_UNAVAILABLE_RETRIES = 3;
+
+/** The first pause before such a repeat; it doubles each time. */
+export const DEFAULT_RETRY_DELAY_MS = 100;
+
 export interface HandleOptions {
   /** Overrides of the domain's default policy, for the decision and for `decide`. */
   readonly policy?: PolicyOverride;
@@ -12,6 +18,13 @@ export interface HandleOptions {
   readonly retries?: number;
   /** E.g. the form's submission id: a second command with the same key records nothing. */
   readonly idempotencyKey?: string;
+  /**
+   * Repeats of a read or an append that failed with STORE_UNAVAILABLE; default 3. Safe: an
+   * append is repeated with the same event ids, so one that landed is not stored twice.
+   */
+  readonly unavailableRetries?: number;
+  /** The first pause before such a repeat, in milliseconds, doubling each time; default 100. */
+  readonly retryDelayMs?: number;
   readonly correlationId?: string;
   readonly causationId?: string;
 }
@@ -19,6 +32,8 @@ export interface HandleOptions {
 export interface CheckedHandleOptions {
   readonly policy: PolicyOverride | undefined;
   readonly retries: number;
+  readonly unavailableRetries: number;
+  readonly retryDelayMs: number;
   readonly idempotencyKey: string | undefined;
   /** The metadata every appended event carries. */
   readonly metadata: NewEventMetadata;
@@ -36,15 +51,24 @@ const optionalText = (what: string, value: unknown, nonEmpty: boolean): string |
 export const checkHandleOptions = (options: HandleOptions | undefined): CheckedHandleOptions => {
   const given: unknown = options ?? {};
   if (!isRecord(given)) throw refuse('options', 'an object or nothing', given);
-  const { retries, policy } = options ?? {};
-  if (retries !== undefined && !(Number.isSafeInteger(retries) && retries >= 0))
-    throw refuse('retries', 'a whole number, 0 or more', retries);
+  const { retries, policy, unavailableRetries, retryDelayMs } = options ?? {};
+  const count = (what: string, value: number | undefined, fallback: number): number => {
+    if (value === undefined) return fallback;
+    if (Number.isSafeInteger(value) && value >= 0) return value;
+    throw refuse(what, 'a whole number, 0 or more', value);
+  };
   const idempotencyKey = optionalText('idempotencyKey', given['idempotencyKey'], true);
   const correlationId = optionalText('correlationId', given['correlationId'], false);
   const causationId = optionalText('causationId', given['causationId'], false);
   return {
     policy,
-    retries: retries ?? DEFAULT_RETRIES,
+    retries: count('retries', retries, DEFAULT_RETRIES),
+    unavailableRetries: count(
+      'unavailableRetries',
+      unavailableRetries,
+      DEFAULT_UNAVAILABLE_RETRIES,
+    ),
+    retryDelayMs: count('retryDelayMs', retryDelayMs, DEFAULT_RETRY_DELAY_MS),
     idempotencyKey,
     metadata: {
       ...(correlationId === undefined ? {} : { correlationId }),

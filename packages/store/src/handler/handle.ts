@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/Either';
 import {
   assessLiability,
@@ -20,6 +21,7 @@ import {
   type HandleOptions,
 } from './handle-options';
 import { type CaseHistory, loadCase } from './load-case';
+import { retryUnavailable } from './retry-unavailable';
 
 /** What `handle` did. */
 export interface HandleResult {
@@ -88,12 +90,20 @@ const record = async (
   const decision = assessLiability(state, options.policy);
   if (decided.length === 0)
     return { ...unchanged, appended: [], nextExpectedRevision: history.revision, decision };
-  const { nextExpectedRevision } = await store.appendToStream(
-    streamName,
-    decided.map((event) => ({ type: event.type, data: event.data, metadata: options.metadata })),
-    { expectedRevision: history.revision },
+  // Event ids fixed before the first try: repeating an append whose reply was lost stores nothing twice.
+  const events = decided.map((event) => ({
+    type: event.type,
+    data: event.data,
+    metadata: { ...options.metadata, eventId: randomUUID() },
+  }));
+  const { nextExpectedRevision } = await retryUnavailable(
+    () => store.appendToStream(streamName, events, { expectedRevision: history.revision }),
+    options,
   );
-  const appended = await readAppended(store, streamName, nextExpectedRevision, decided.length);
+  const appended = await retryUnavailable(
+    () => readAppended(store, streamName, nextExpectedRevision, decided.length),
+    options,
+  );
   return { ...unchanged, appended, nextExpectedRevision, decision };
 };
 
@@ -105,7 +115,9 @@ const isConflict = (error: unknown): boolean =>
  * folds it, decides, and appends with the revision it read. After WRONG_EXPECTED_VERSION it
  * reads and decides again, up to `retries` times, then rejects with that error. A refusal
  * rejects with CommandRejectedError and records nothing. With an `idempotencyKey` already on
- * the stream it appends nothing and resolves with the first submission's outcome.
+ * the stream it appends nothing and resolves with the first submission's outcome. A read or
+ * an append the store was unavailable for is repeated (`unavailableRetries`, with the same
+ * event ids), then STORE_UNAVAILABLE is surfaced.
  */
 export const handle = async (
   store: EventStore,
@@ -117,7 +129,7 @@ export const handle = async (
   if (E.isLeft(valid)) throw new CommandRejectedError(valid.left);
   const streamName = orderStreamName(valid.right.data.orderId);
   for (let attempts = 1; ; attempts += 1) {
-    const history = await loadCase(store, streamName);
+    const history = await retryUnavailable(() => loadCase(store, streamName), checked);
     const duplicate = duplicateOf(streamName, history, checked, attempts);
     if (duplicate !== undefined) return duplicate;
     const before = fold(history.events);
