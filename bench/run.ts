@@ -3,10 +3,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runDomainBench } from './domain';
+import { runEventStoreDBBench } from './eventstoredb';
+import { runPostgreSQLBench } from './postgresql';
 import type { BenchPart, BenchSection } from './section';
 
 const parts: Readonly<Record<string, BenchPart>> = {
   domain: runDomainBench,
+  eventstoredb: runEventStoreDBBench,
+  postgresql: runPostgreSQLBench,
 };
 
 const main = async (): Promise<void> => {

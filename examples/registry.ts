@@ -1,5 +1,7 @@
 import { faqCases } from './faq/cases';
+import { runEventStoreDBCase } from './eventstoredb-case';
 import { runHandlerCase } from './handler-case';
+import { runPostgreSQLCase } from './postgresql-case';
 import { runFaqCase } from './faq/run-faq-case';
 
 export type Example = (log: (line: string) => void) => Promise<void> | void;
@@ -16,6 +18,8 @@ const faqExamples: Record<string, Example> = Object.fromEntries(
 /** Every example `pnpm example <name>` can run. */
 export const examples: Readonly<Record<string, Example>> = {
   'handler-case': runHandlerCase,
+  'eventstoredb-case': runEventStoreDBCase,
+  'postgresql-case': runPostgreSQLCase,
   ...faqExamples,
   faq: (log) => {
     for (const name of Object.keys(faqCases)) {

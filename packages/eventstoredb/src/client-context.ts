@@ -1,0 +1,12 @@
+import type { EventStoreDBClient } from '@eventstore/db-client';
+import type { UpcasterRegistry } from '@order-liability/store';
+import type { OpenCalls } from './open-calls';
+
+/** What the store's operations share: the client, its running calls, the upcasters. */
+export interface ClientContext {
+  readonly client: EventStoreDBClient;
+  readonly calls: OpenCalls;
+  readonly upcasters: UpcasterRegistry;
+  /** Throws STORE_UNAVAILABLE once the store is closed. */
+  readonly ensureOpen: () => void;
+}

@@ -1,0 +1,23 @@
+import { jsonEvent, type EventData, type JSONType } from '@eventstore/db-client';
+import { invalidEvent, type PreparedEvent } from '@order-liability/store';
+
+const isJsonData = (data: unknown): data is JSONType =>
+  typeof data === 'string' || Array.isArray(data) || (typeof data === 'object' && data !== null);
+
+/**
+ * A prepared event as an EventStoreDB JSON event: the event id is the port's `eventId`; the
+ * port's metadata (eventId, recordedAt, schemaVersion, correlation ids) is the event's JSON
+ * metadata. EventStoreDB adds `type`, `content-type` and `created` itself.
+ */
+export const toEventData = (streamName: string, event: PreparedEvent): EventData => {
+  // The domain's codecs let only objects through; the guard keeps the types honest.
+  if (!isJsonData(event.data)) {
+    throw invalidEvent(streamName, undefined, `${event.type} data is not a JSON object`);
+  }
+  return jsonEvent({
+    id: event.metadata.eventId,
+    type: event.type,
+    data: event.data,
+    metadata: { ...event.metadata },
+  });
+};

@@ -1,0 +1,110 @@
+import { EventStoreDBClient } from '@eventstore/db-client';
+import {
+  defaultUpcasters,
+  storeUnavailable,
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type UpcasterRegistry,
+} from '@order-liability/store';
+import {
+  subscribeToAllEvents,
+  type AllSubscription,
+  type SubscribeToAllOptions,
+} from './all-subscription';
+import { appendEvents } from './append';
+import type { ClientContext } from './client-context';
+import { OpenCalls } from './open-calls';
+import { readAllEvents } from './read-all';
+import { readStreamEvents } from './read-stream';
+
+export interface EventStoreDBEventStoreOptions {
+  /** Default `defaultUpcasters`. */
+  readonly upcasters?: UpcasterRegistry;
+  /** The clock that stamps `recordedAt` in the metadata; default the system clock. */
+  readonly now?: () => Date;
+}
+
+// The client's parse error quotes a piece of the string, which may hold a password: the
+// message keeps only where and what was expected.
+const withoutQuotes = (message: string): string => message.replace(/"[^"]*"/g, '…');
+
+const connect = (connectionString: string): EventStoreDBClient => {
+  try {
+    return EventStoreDBClient.connectionString(connectionString);
+  } catch (error) {
+    const reason = error instanceof Error ? withoutQuotes(error.message) : 'it does not parse';
+    throw new TypeError(
+      `connectionString: expected an EventStoreDB connection string such as esdb://localhost:2113?tls=false (${reason}).`,
+    );
+  }
+};
+
+/**
+ * The store port on EventStoreDB (or KurrentDB) through `@eventstore/db-client`. One case is
+ * one stream `order-<orderId>`; revisions and positions are EventStoreDB's own. Give it a
+ * connection string (the store owns the client and disposes of it on `close()`) or a client
+ * you manage (then `close()` ends only this store's reads and subscriptions).
+ */
+export class EventStoreDBEventStore implements EventStore {
+  readonly #context: ClientContext;
+  readonly #ownsClient: boolean;
+  readonly #now: () => Date;
+  #closed = false;
+
+  constructor(source: string | EventStoreDBClient, options: EventStoreDBEventStoreOptions = {}) {
+    let client: EventStoreDBClient;
+    if (typeof source === 'string') client = connect(source);
+    else if (source instanceof EventStoreDBClient) client = source;
+    else throw new TypeError('source: expected a connection string or an EventStoreDBClient.');
+    this.#ownsClient = typeof source === 'string';
+    this.#now = options.now ?? (() => new Date());
+    this.#context = {
+      client,
+      calls: new OpenCalls(),
+      upcasters: options.upcasters ?? defaultUpcasters,
+      // The client keeps serving after dispose(), so the store keeps its own guard.
+      ensureOpen: () => {
+        if (this.#closed) throw storeUnavailable('the EventStoreDB store was closed');
+      },
+    };
+  }
+
+  appendToStream(
+    streamName: string,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult> {
+    return appendEvents(this.#context, this.#now, streamName, events, options);
+  }
+
+  readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
+    return readStreamEvents(this.#context, streamName, options);
+  }
+
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    return readAllEvents(this.#context, options);
+  }
+
+  /**
+   * A catch-up subscription to `$all` from a position (exclusive), optionally only the streams
+   * whose names start with a prefix; system streams are always left out.
+   */
+  subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
+    this.#context.ensureOpen();
+    const { client, calls, upcasters } = this.#context;
+    return subscribeToAllEvents(client, calls, upcasters, options);
+  }
+
+  /** Ends running reads and subscriptions with STORE_UNAVAILABLE; closing again does nothing. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#context.calls.endAll(storeUnavailable('the EventStoreDB store was closed'));
+    if (this.#ownsClient) await this.#context.client.dispose();
+  }
+}

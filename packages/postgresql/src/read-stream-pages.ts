@@ -1,0 +1,82 @@
+import type { Pool } from 'pg';
+import {
+  type Direction,
+  type RawStoredEvent,
+  storeUnavailable,
+  streamNotFound,
+} from '@order-liability/store';
+import { toStoreError } from './pg-errors';
+import { rawStoredEventOf, type Row } from './rows';
+import { queryConfig, type Statement, type Statements } from './statements';
+
+export interface StreamReadSource {
+  readonly pool: Pool;
+  readonly schema: string;
+  readonly statements: Statements;
+  readonly pageSize: number;
+  /** Throws STORE_UNAVAILABLE once the store is closed; called before every page and event. */
+  readonly ensureOpen: () => void;
+}
+
+export interface StreamRead {
+  readonly fromRevision: bigint | undefined;
+  readonly maxCount: number | undefined;
+  readonly direction: Direction;
+}
+
+const LAST_REVISION = 9_223_372_036_854_775_807n;
+
+const query = async (
+  source: StreamReadSource,
+  statement: Statement,
+  values: unknown[],
+): Promise<Row[]> => {
+  try {
+    const { rows } = await source.pool.query<Row>(queryConfig(statement, values));
+    return rows;
+  } catch (error) {
+    throw toStoreError(error, { schema: source.schema });
+  }
+};
+
+const ensureExists = async (source: StreamReadSource, streamName: string): Promise<void> => {
+  const [row] = await query(source, source.statements.streamExists, [streamName]);
+  if (row?.['found'] !== true) throw streamNotFound(streamName);
+};
+
+/**
+ * One stream's events as stored, page by page (keyset pagination on the revision), so a long
+ * stream is never held in memory whole. A stream with no events is STREAM_NOT_FOUND.
+ */
+export async function* readStreamPages(
+  source: StreamReadSource,
+  streamName: string,
+  read: StreamRead,
+): AsyncGenerator<RawStoredEvent, void, undefined> {
+  const forwards = read.direction === 'forwards';
+  const statement = forwards
+    ? source.statements.readStreamForwards
+    : source.statements.readStreamBackwards;
+  let next = read.fromRevision ?? (forwards ? 0n : LAST_REVISION);
+  let remaining = read.maxCount ?? Number.POSITIVE_INFINITY;
+  if (remaining === 0) {
+    source.ensureOpen();
+    await ensureExists(source, streamName);
+    return;
+  }
+  for (let first = true; remaining > 0; first = false) {
+    source.ensureOpen();
+    const limit = Math.min(source.pageSize, remaining);
+    const rows = await query(source, statement, [streamName, next.toString(), limit]);
+    if (first && rows.length === 0) await ensureExists(source, streamName);
+    for (const row of rows) {
+      const raw = rawStoredEventOf(row);
+      if (raw === undefined) throw storeUnavailable(`a row of stream ${streamName} lacks a column`);
+      source.ensureOpen();
+      yield raw;
+      next = forwards ? raw.revision + 1n : raw.revision - 1n;
+      remaining -= 1;
+    }
+    if (rows.length < limit || next < 0n) return;
+  }
+}
