@@ -77,3 +77,5 @@ export { describeEventStoreContract } from './contract/describe-contract';
 export type { ContractSubject, MakeContractSubject } from './contract/subject';
 export { FaultInjectingEventStore } from './faults/fault-injecting-event-store';
 export type { AppendFault, ReadFault, FaultSchedule } from './faults/fault-injecting-event-store';
+export { runConcurrentCommands } from './scenarios/concurrent-commands';
+export type { ConcurrencyReport } from './scenarios/concurrent-commands';
