@@ -79,3 +79,5 @@ export { FaultInjectingEventStore } from './faults/fault-injecting-event-store';
 export type { AppendFault, ReadFault, FaultSchedule } from './faults/fault-injecting-event-store';
 export { runConcurrentCommands } from './scenarios/concurrent-commands';
 export type { ConcurrencyReport } from './scenarios/concurrent-commands';
+export { runCatchUpUnderWriters } from './scenarios/catch-up-under-writers';
+export type { CatchUpReport, CatchUpOptions } from './scenarios/catch-up-under-writers';
