@@ -1,49 +1,15 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppendResult, RecordedEvent } from '@order-liability/store';
 import { PostgreSQLEventStore } from './postgresql-event-store';
-import { type ChildScript, runScript } from './testing/child-process';
+import type { ChildScript } from './testing/child-process';
+import { freePort, startServer, stopServer } from './testing/restartable-server';
 import { codeOf, collect, labelOf } from './testing/collect';
 import { informationRequested, stopRequested } from './testing/case-fixtures';
 
 // A server of its own (in a child process), so the shared test server stays up: stopped in
 // the middle of a read, then started again on the same data directory.
-
-const PASSWORD = 'shutdown-test';
-
-const freePort = (): Promise<number> =>
-  new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        done(typeof address === 'object' && address !== null ? address.port : 0);
-      });
-    });
-  });
-
-const startServer = async (
-  dataDirectory: string,
-  port: number,
-): Promise<{ child: ChildScript; url: string }> => {
-  const child = runScript('embedded-server-process.ts', [dataDirectory, String(port), PASSWORD]);
-  const ready: unknown = JSON.parse(await child.nextLine());
-  const url: unknown =
-    typeof ready === 'object' && ready !== null
-      ? Reflect.get(ready, 'connectionString')
-      : undefined;
-  if (typeof url !== 'string') throw new Error('the server process printed no connection string');
-  return { child, url };
-};
-
-const stopServer = async (child: ChildScript): Promise<void> => {
-  child.send('stop');
-  expect(await child.nextLine()).toBe('stopped');
-  await child.exited;
-};
 
 describe('a PostgreSQL server stopped in the middle of a read', () => {
   let scratch = '';
