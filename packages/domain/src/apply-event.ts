@@ -4,18 +4,23 @@ import type { OrderState, ParcelState, StopDetails } from './state';
 
 type MutableState = Draft<OrderState>;
 
-/** A writable copy of the stop details (risk notes included), field by field: a literal
- * keeps one object shape for every order, which keeps folding fast. */
-export const copyStop = (stop: StopDetails): Draft<StopDetails> => ({
-  orderId: stop.orderId,
-  merchantId: stop.merchantId,
-  purchaseKind: stop.purchaseKind,
-  currency: stop.currency,
-  totalAmount: stop.totalAmount,
-  totalTaxAmount: stop.totalTaxAmount,
-  requestedAt: stop.requestedAt,
-  ...(stop.riskNotes === undefined ? {} : { riskNotes: [...stop.riskNotes] }),
-});
+/**
+ * A writable copy of the stop details (risk notes included), field by field: a literal keeps
+ * one object shape for every order, and V8 copies a spread followed by more keys slowly.
+ */
+export const copyStop = (stop: StopDetails): Draft<StopDetails> => {
+  const copy: Draft<StopDetails> = {
+    orderId: stop.orderId,
+    merchantId: stop.merchantId,
+    purchaseKind: stop.purchaseKind,
+    currency: stop.currency,
+    totalAmount: stop.totalAmount,
+    totalTaxAmount: stop.totalTaxAmount,
+    requestedAt: stop.requestedAt,
+  };
+  if (stop.riskNotes !== undefined) copy.riskNotes = [...stop.riskNotes];
+  return copy;
+};
 
 const shipped = (
   state: MutableState,

@@ -43,9 +43,8 @@ export const decodeRecordedMetadata = (input: unknown): E.Either<string, Recorde
     return E.left(problem('recordedAt', 'an ISO-8601 UTC time', recordedAt));
   if (!isSchemaVersion(schemaVersion))
     return E.left(problem('schemaVersion', SCHEMA_VERSION, schemaVersion));
-  return E.map((text: OptionalText) => ({ eventId, recordedAt, ...text, schemaVersion }))(
-    optionalText(input),
-  );
+  const text = optionalText(input);
+  return E.isLeft(text) ? text : E.right({ eventId, recordedAt, ...text.right, schemaVersion });
 };
 
 /** What a caller may give on append, checked: every field optional, eventId a UUID. */

@@ -1,5 +1,4 @@
 import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
 import { decodeEvent } from '@order-liability/domain';
 import { defaultUpcasters } from './default-upcasters';
 import { type EventStoreError, invalidEvent } from './errors';
@@ -21,31 +20,29 @@ export interface RawStoredEvent {
 /**
  * Decodes a stored event: its metadata, then its data upcast from the schema it was written
  * in to the current one, then the domain's codec. Any failure is INVALID_EVENT naming the
- * stream, the revision and the reason.
+ * stream, the revision and the reason. Written with plain branches rather than piped
+ * combinators: it runs for every event of every replay.
  */
 export const toRecordedEvent = (
   raw: RawStoredEvent,
   upcasters: UpcasterRegistry = defaultUpcasters,
-): E.Either<EventStoreError, RecordedEvent> =>
-  pipe(
-    decodeRecordedMetadata(raw.metadata),
-    E.chain((metadata) =>
-      pipe(
-        upcast(upcasters, raw.type, metadata.schemaVersion, raw.data),
-        E.chain((data) =>
-          pipe(
-            decodeEvent({ type: raw.type, data }),
-            E.mapLeft((error) => error.message),
-          ),
-        ),
-        E.map((event): RecordedEvent => ({
-          ...event,
-          streamId: raw.streamId,
-          revision: raw.revision,
-          position: raw.position,
-          metadata,
-        })),
-      ),
+): E.Either<EventStoreError, RecordedEvent> => {
+  const metadata = decodeRecordedMetadata(raw.metadata);
+  if (E.isLeft(metadata)) return E.left(invalidEvent(raw.streamId, raw.revision, metadata.left));
+  const data = upcast(upcasters, raw.type, metadata.right.schemaVersion, raw.data);
+  if (E.isLeft(data)) return E.left(invalidEvent(raw.streamId, raw.revision, data.left));
+  const event = decodeEvent({ type: raw.type, data: data.right });
+  if (E.isLeft(event)) return E.left(invalidEvent(raw.streamId, raw.revision, event.left.message));
+  // Object.assign, not a spread followed by more keys: V8 takes a slow path for the latter.
+  return E.right(
+    Object.assign(
+      {
+        streamId: raw.streamId,
+        revision: raw.revision,
+        position: raw.position,
+        metadata: metadata.right,
+      },
+      event.right,
     ),
-    E.mapLeft((reason) => invalidEvent(raw.streamId, raw.revision, reason)),
   );
+};
