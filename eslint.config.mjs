@@ -38,6 +38,12 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
+    // The bin shim is plain CommonJS run by Node.
+    files: ['packages/*/bin/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['jest.config.ts', 'eslint.config.mjs'],
     rules: { 'no-restricted-syntax': 'off' },
   },

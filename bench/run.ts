@@ -2,6 +2,7 @@
 // writes bench/results.json and prints every part's ratio as the last lines.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runAuditBench } from './audit';
 import { runDomainBench } from './domain';
 import { runEventStoreDBBench } from './eventstoredb';
 import { runPostgreSQLBench } from './postgresql';
@@ -11,6 +12,7 @@ const parts: Readonly<Record<string, BenchPart>> = {
   domain: runDomainBench,
   eventstoredb: runEventStoreDBBench,
   postgresql: runPostgreSQLBench,
+  audit: runAuditBench,
 };
 
 const main = async (): Promise<void> => {

@@ -1,4 +1,5 @@
 import { faqCases } from './faq/cases';
+import { runAuditExample } from './audit-export';
 import { runEventStoreDBCase } from './eventstoredb-case';
 import { runHandlerCase } from './handler-case';
 import { runPostgreSQLCase } from './postgresql-case';
@@ -20,6 +21,7 @@ export const examples: Readonly<Record<string, Example>> = {
   'handler-case': runHandlerCase,
   'eventstoredb-case': runEventStoreDBCase,
   'postgresql-case': runPostgreSQLCase,
+  'audit-export': runAuditExample,
   ...faqExamples,
   faq: (log) => {
     for (const name of Object.keys(faqCases)) {

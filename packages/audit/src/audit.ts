@@ -1,0 +1,131 @@
+import * as E from 'fp-ts/Either';
+import type { PolicyOverride } from '@order-liability/domain';
+import type { EventStore } from '@order-liability/store';
+import { parseAsOf } from './as-of';
+import { type AuditorOptions, createAuditor } from './auditor';
+import { openExportFile } from './file-source';
+import { auditPartitioned } from './partitioned-audit';
+import { type ProgressListener, ProgressTicker } from './progress';
+import type { AuditResult } from './report';
+import type { SourceItem } from './source-item';
+import { storeItems } from './store-source';
+
+export interface AuditOptions {
+  /** A partial override of the domain's default policy (e.g. a decoded --policy file). */
+  readonly policy?: PolicyOverride;
+  /** Time travel: an ISO-8601 UTC instant; only what had happened by then is replayed. */
+  readonly asOf?: string;
+  /** Called every `progressEvery` records (default 10,000) and once at the end. */
+  readonly onProgress?: ProgressListener;
+  readonly progressEvery?: number;
+  /**
+   * Replays the orders in this many partitions, through temporary files, so that memory
+   * holds one partition's orders at a time; 1 (the default of auditItems and auditStore)
+   * replays in memory in one pass. auditFile chooses by the file's size when not given.
+   */
+  readonly partitions?: number;
+  /** Where partition files go; default the system's temporary directory. */
+  readonly tempDir?: string;
+  /** Keep one row per order in `AuditResult.orders` (needed for CSV); default false. */
+  readonly rows?: boolean;
+}
+
+const DEFAULT_PROGRESS_EVERY = 10_000;
+
+const auditorOptions = (options: AuditOptions): AuditorOptions => {
+  let asOf: number | undefined;
+  if (options.asOf !== undefined) {
+    const parsed = parseAsOf(options.asOf);
+    if (E.isLeft(parsed)) throw parsed.left;
+    asOf = parsed.right;
+  }
+  return {
+    ...(options.policy === undefined ? {} : { policy: options.policy }),
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(options.rows === undefined ? {} : { rows: options.rows }),
+  };
+};
+
+const replay = async (
+  items: AsyncIterable<SourceItem>,
+  options: AuditOptions,
+  sourceFraction: (() => number) | undefined,
+): Promise<AuditResult> => {
+  const checked = auditorOptions(options);
+  const ticker = new ProgressTicker(
+    options.onProgress,
+    options.progressEvery ?? DEFAULT_PROGRESS_EVERY,
+  );
+  const partitions = Math.max(1, Math.floor(options.partitions ?? 1));
+  let result: AuditResult;
+  let records: number;
+  if (partitions > 1) {
+    ({ result, records } = await auditPartitioned(items, {
+      ...checked,
+      partitions,
+      ticker,
+      ...(options.tempDir === undefined ? {} : { tempDir: options.tempDir }),
+      ...(sourceFraction === undefined ? {} : { sourceFraction }),
+    }));
+  } else {
+    const auditor = createAuditor(checked);
+    const progress = () => ({
+      ...auditor.progress(),
+      fraction: sourceFraction?.(),
+    });
+    for await (const item of items) {
+      auditor.accept(item);
+      ticker.tick(progress);
+    }
+    records = auditor.progress().records;
+    result = auditor.finish();
+  }
+  const { summary } = result.report;
+  ticker.now({
+    records,
+    events: summary.events,
+    invalid: summary.invalid,
+    fraction: sourceFraction === undefined ? undefined : 1,
+  });
+  return result;
+};
+
+/**
+ * Audits source items in global order: replay, assess, compare. Rejects with a USAGE
+ * AuditError for a bad `asOf`, and with whatever the source rejects with (an IO
+ * AuditError for files, an EventStoreError for stores).
+ */
+export const auditItems = (
+  items: AsyncIterable<SourceItem>,
+  options: AuditOptions = {},
+): Promise<AuditResult> => replay(items, options, undefined);
+
+// About 50,000 events a partition: some 20 MB of folded state at a time.
+const BYTES_PER_PARTITION = 16 * 1024 * 1024;
+// JSON Lines compress about ten to one.
+const GZIP_RATIO = 10;
+const MAX_PARTITIONS = 256;
+
+/** The partitions auditFile uses for a file of this size when none are asked for. */
+export const partitionsForSize = (bytes: number, gzip: boolean): number =>
+  Math.min(
+    MAX_PARTITIONS,
+    Math.max(1, Math.ceil((bytes * (gzip ? GZIP_RATIO : 1)) / BYTES_PER_PARTITION)),
+  );
+
+/**
+ * Audits a JSON Lines export file (plain or gzip), streaming it. Large files are replayed
+ * in partitions (see `partitions`) so memory stays bounded.
+ */
+export const auditFile = async (path: string, options: AuditOptions = {}): Promise<AuditResult> => {
+  auditorOptions(options);
+  const source = await openExportFile(path);
+  const { file } = source;
+  const partitions = options.partitions ?? partitionsForSize(file.totalBytes, file.gzip);
+  const fraction = () => (file.totalBytes === 0 ? 1 : file.bytesRead() / file.totalBytes);
+  return replay(source.items, { ...options, partitions }, fraction);
+};
+
+/** Audits every order stream of a store, read through the port's `readAll`. */
+export const auditStore = (store: EventStore, options: AuditOptions = {}): Promise<AuditResult> =>
+  replay(storeItems(store), options, undefined);

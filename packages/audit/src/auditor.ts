@@ -1,0 +1,138 @@
+import { assessLiability, type Event, fold, type PolicyOverride } from '@order-liability/domain';
+import { type AuditPart, emptyLiabilityCounts, resultOf, type Sequenced } from './audit-part';
+import { compareSettlement } from './compare-settlement';
+import { replayStep } from './replay-step';
+import type { AuditResult, Discrepancy, InvalidEntry, OrderRow } from './report';
+import { resolveItem } from './resolve-item';
+import type { SourceItem } from './source-item';
+import { cursorOf, notAnOrderStream, passRevision, type StreamCursor } from './stream-cursor';
+import { TotalsByCurrency } from './totals';
+
+export interface AuditorOptions {
+  /** A partial override of the domain's default policy. */
+  readonly policy?: PolicyOverride;
+  /** Replay only events whose own time is at or before this instant (epoch ms). */
+  readonly asOf?: number;
+  /** Keep one row per order in the result (for CSV); off, the result's `orders` is empty. */
+  readonly rows?: boolean;
+  /**
+   * Hold each order's events and fold them once, at the end, instead of one by one: about
+   * four times cheaper, but memory then grows with events. For partitions, whose size is
+   * bounded; a single pass over everything folds as it goes.
+   */
+  readonly deferFold?: boolean;
+}
+
+/** Counters while the replay runs (for progress). */
+export interface AuditProgress {
+  /** Records read so far, valid or not. */
+  readonly records: number;
+  readonly events: number;
+  readonly invalid: number;
+}
+
+/** The replay of an export (or of one partition of it), fed one record at a time. */
+export interface Auditor {
+  /** Takes the next record; `seq` is its position in the whole source (default: the count so far). */
+  accept(item: SourceItem, seq?: number): void;
+  progress(): AuditProgress;
+  /** Assesses every order and builds the report; call once, after the last item. */
+  finish(): AuditResult;
+  /** Like finish, but the raw part, for merging partitions. */
+  finishPart(): AuditPart;
+}
+
+/**
+ * Creates an auditor. Per order it keeps only the stream's cursor: the domain's folded
+ * state and the next revision due, so memory grows with orders, not with events.
+ */
+export const createAuditor = (options: AuditorOptions = {}): Auditor => {
+  const cursors = new Map<string, StreamCursor>();
+  const pending = new Map<StreamCursor, Event[]>();
+  const invalid: Sequenced<InvalidEntry>[] = [];
+  let records = 0;
+  let events = 0;
+
+  const report = (seq: number, entries: readonly InvalidEntry[]): void => {
+    for (const entry of entries) invalid.push({ seq, value: entry });
+  };
+
+  const accept = (source: SourceItem, seq: number = records): void => {
+    records += 1;
+    const item = resolveItem(source);
+    if (item === undefined) return;
+    if (item.kind === 'invalid') {
+      report(seq, [item.entry]);
+      const { streamId, revision } = item.entry;
+      if (streamId === undefined || revision === undefined) return;
+      const cursor = cursorOf(cursors, streamId, seq);
+      if (cursor !== undefined) passRevision(cursor, revision);
+      return;
+    }
+    const cursor = cursorOf(cursors, item.streamId, seq);
+    if (cursor === undefined) {
+      report(seq, [notAnOrderStream(item)]);
+      return;
+    }
+    const step = replayStep(cursor, item, options.asOf);
+    if (step.invalid.length > 0) report(seq, step.invalid);
+    if (step.event === undefined) return;
+    events += 1;
+    if (options.deferFold === true) {
+      const held = pending.get(cursor);
+      if (held === undefined) pending.set(cursor, [step.event]);
+      else held.push(step.event);
+      return;
+    }
+    // fold of one event runs evolve's recipe without immer's proxies: about twice as fast.
+    cursor.state = fold([step.event], cursor.state);
+  };
+
+  const finishPart = (): AuditPart => {
+    const discrepancies: Sequenced<Discrepancy>[] = [];
+    const rows: Sequenced<OrderRow>[] = [];
+    const byLiability = emptyLiabilityCounts();
+    const totals = new TotalsByCurrency();
+    let orders = 0;
+    for (const [streamId, cursor] of cursors) {
+      // The state is no longer needed once assessed; let it go while the rest is.
+      cursors.delete(streamId);
+      const held = pending.get(cursor);
+      if (held !== undefined) {
+        cursor.state = fold(held, cursor.state);
+        pending.delete(cursor);
+      }
+      // Streams seen only through refused records, or only after --as-of, are no orders yet.
+      if (cursor.state.eventCount === 0) continue;
+      const decision = assessLiability(cursor.state, options.policy);
+      const found = compareSettlement(cursor.orderId, cursor.state, decision.settlementLines);
+      const seq = cursor.firstSeq;
+      for (const discrepancy of found) discrepancies.push({ seq, value: discrepancy });
+      orders += 1;
+      byLiability[decision.liability] += 1;
+      totals.add(decision.settlementLines);
+      if (options.rows === true)
+        rows.push({
+          seq,
+          value: {
+            orderId: cursor.orderId,
+            status: decision.status,
+            liability: decision.liability,
+            currency: cursor.state.stop?.currency ?? '',
+            expected: decision.settlementLines,
+            bookings: cursor.state.settlements.length,
+            discrepancies: found.map((d) => d.kind),
+            reasons: decision.reasons,
+          },
+        });
+    }
+    return { orders, rows, discrepancies, invalid, events, byLiability, totals };
+  };
+
+  return {
+    accept,
+    progress: () => ({ records, events, invalid: invalid.length }),
+    finish: () => resultOf(finishPart()),
+    finishPart,
+  };
+};

@@ -1,0 +1,55 @@
+import { Option } from 'commander';
+import { usageError } from '../audit-error';
+import type { StoreSource } from './cli-io';
+
+/** The parsed source flags of a command. */
+export interface SourceFlags {
+  readonly input?: string;
+  readonly eventstore?: string;
+  readonly postgres?: string;
+  readonly postgresSchema?: string;
+}
+
+/** Either an export file or a store. */
+export type Source =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'store'; readonly store: StoreSource };
+
+export const inputOption = (description: string): Option =>
+  new Option('--input <file>', description).conflicts(['eventstore', 'postgres']);
+
+export const eventstoreOption = (): Option =>
+  new Option(
+    '--eventstore <connection>',
+    'EventStoreDB connection string, e.g. esdb://localhost:2113?tls=false',
+  ).conflicts(['postgres']);
+
+export const postgresOption = (): Option =>
+  new Option(
+    '--postgres <connection>',
+    'PostgreSQL connection string, e.g. postgres://user@host/db',
+  );
+
+export const postgresSchemaOption = (): Option =>
+  new Option(
+    '--postgres-schema <name>',
+    "PostgreSQL schema of the store (default 'order_liability')",
+  );
+
+/** The one source the flags name; a usage error for none. (commander refuses two.) */
+export const sourceOf = (flags: SourceFlags, allowed: readonly ('file' | 'store')[]): Source => {
+  if (flags.input !== undefined && allowed.includes('file'))
+    return { kind: 'file', path: flags.input };
+  if (allowed.includes('store')) {
+    const schema = flags.postgresSchema === undefined ? {} : { schema: flags.postgresSchema };
+    if (flags.eventstore !== undefined)
+      return { kind: 'store', store: { kind: 'eventstore', connection: flags.eventstore } };
+    if (flags.postgres !== undefined)
+      return { kind: 'store', store: { kind: 'postgres', connection: flags.postgres, ...schema } };
+  }
+  const names = [
+    ...(allowed.includes('file') ? ['--input <file>'] : []),
+    ...(allowed.includes('store') ? ['--eventstore <connection>', '--postgres <connection>'] : []),
+  ];
+  throw usageError(`give one source: ${names.join(', ').replace(/, ([^,]*)$/, ' or $1')}`);
+};

@@ -1,0 +1,35 @@
+import type { OrderState, SettlementLine } from '@order-liability/domain';
+import type { Discrepancy } from './report';
+import { sameLines } from './same-lines';
+
+/**
+ * Compares what was booked for one order with the recomputed lines. The first booking is
+ * the one compared; any further booking is `booked-twice`, whose `booked` lists the lines
+ * of every booking in order. An order can have at most two discrepancies: one about the
+ * first booking (or its absence) and `booked-twice`.
+ */
+export const compareSettlement = (
+  orderId: string,
+  state: OrderState,
+  expected: readonly SettlementLine[],
+): Discrepancy[] => {
+  const [first, ...more] = state.settlements;
+  const found: Discrepancy[] = [];
+  if (first === undefined) {
+    if (expected.length > 0)
+      found.push({ orderId, kind: 'fraud-not-booked', booked: [], expected });
+    return found;
+  }
+  if (state.conclusion?.outcome !== 'fraud')
+    found.push({ orderId, kind: 'booked-without-fraud', booked: first.lines, expected });
+  else if (!sameLines(first.lines, expected))
+    found.push({ orderId, kind: 'lines-differ', booked: first.lines, expected });
+  if (more.length > 0)
+    found.push({
+      orderId,
+      kind: 'booked-twice',
+      booked: state.settlements.flatMap((booking) => booking.lines),
+      expected,
+    });
+  return found;
+};

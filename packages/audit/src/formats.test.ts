@@ -1,0 +1,138 @@
+import { csvField, csvRow } from './csv';
+import { formatCsv } from './format-csv';
+import { formatJson } from './format-json';
+import { formatMarkdown } from './format-markdown';
+import type { AuditReport, OrderRow } from './report';
+
+const returned = {
+  kind: 'fraud-return',
+  label: 'Returnering (bedrageri)',
+  amount: -125000,
+  currency: 'DKK',
+} as const;
+const paid = {
+  kind: 'fraud-policy',
+  label: 'Bedrageripolicy',
+  amount: 100000,
+  currency: 'DKK',
+} as const;
+
+const report: AuditReport = {
+  summary: {
+    orders: 2,
+    events: 9,
+    invalid: 1,
+    discrepancies: 1,
+    byLiability: { undetermined: 0, none: 0, split: 0, merchant: 1, klarna: 1 },
+    totals: { DKK: { fraudReturn: -250000, fraudPolicy: 100000 } },
+  },
+  discrepancies: [
+    { expected: [returned, paid], booked: [returned], kind: 'lines-differ', orderId: '4711' },
+  ],
+  invalid: [{ reason: 'not JSON: x|y', line: 3 }],
+};
+
+describe('formatJson', () => {
+  it('writes the documented shape, keys in the documented order', () => {
+    expect(formatJson(report)).toBe(
+      `${JSON.stringify(
+        {
+          summary: {
+            orders: 2,
+            events: 9,
+            invalid: 1,
+            discrepancies: 1,
+            byLiability: { klarna: 1, merchant: 1, split: 0, none: 0, undetermined: 0 },
+            totals: { DKK: { fraudReturn: -250000, fraudPolicy: 100000 } },
+          },
+          discrepancies: [
+            {
+              orderId: '4711',
+              kind: 'lines-differ',
+              booked: [returned],
+              expected: [returned, paid],
+            },
+          ],
+          invalid: [{ line: 3, reason: 'not JSON: x|y' }],
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  });
+});
+
+describe('formatMarkdown', () => {
+  const markdown = formatMarkdown(report, { source: 'events.jsonl', asOf: '2026-03-09T10:00:00Z' });
+
+  it('has a heading, what it was made from, and the summary as a table', () => {
+    expect(
+      markdown.startsWith(
+        '# Order liability audit\n\nSource: `events.jsonl` · As of: `2026-03-09T10:00:00Z` · Policy: default\n',
+      ),
+    ).toBe(true);
+    expect(markdown).toContain('| Orders | 2 |');
+    expect(markdown).toContain('| Discrepancies | 1 |');
+    expect(markdown).toContain('| Liability `klarna` | 1 |');
+    expect(markdown).toContain('| DKK | -2.500,00 DKK | 1.000,00 DKK |');
+  });
+
+  it('shows each discrepancy with its order id and amounts as a person reads them', () => {
+    expect(markdown).toContain(
+      [
+        '### Order `4711`: lines-differ',
+        '',
+        '- Booked: Returnering (bedrageri) -1.250,00 DKK',
+        '- Expected: Returnering (bedrageri) -1.250,00 DKK; Bedrageripolicy 1.000,00 DKK',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps input text from breaking the tables', () => {
+    expect(markdown).toContain('| 3 |  |  | not JSON: x\\|y |');
+  });
+
+  it('says so when there is nothing to report', () => {
+    const clean = formatMarkdown({ ...report, discrepancies: [], invalid: [] });
+    expect(clean).toContain('None: every booked settlement matches the recomputed decision.');
+    expect(clean).toContain('## Invalid records\n\nNone.');
+    expect(clean).toContain('Policy: default');
+  });
+});
+
+describe('formatCsv', () => {
+  const row = (orderId: string, extra: Partial<OrderRow> = {}): OrderRow => ({
+    orderId,
+    status: 'settled',
+    liability: 'klarna',
+    currency: 'DKK',
+    expected: [returned, paid],
+    bookings: 1,
+    discrepancies: [],
+    reasons: ['SR-5', 'SR-10'],
+    ...extra,
+  });
+
+  it('writes a header and one row per order, quoting what needs quotes', () => {
+    expect(
+      formatCsv([
+        row('4711'),
+        row('a,"b"', { discrepancies: ['lines-differ', 'booked-twice'], expected: [] }),
+      ]),
+    ).toBe(
+      [
+        'orderId,status,liability,currency,fraudReturn,fraudPolicy,lines,bookings,discrepancies,reasons',
+        '4711,settled,klarna,DKK,-125000,100000,"Returnering (bedrageri) -1.250,00 DKK; Bedrageripolicy 1.000,00 DKK",1,,SR-5 SR-10',
+        '"a,""b""",settled,klarna,DKK,0,0,none,1,lines-differ;booked-twice,SR-5 SR-10',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('quotes line breaks and surrounding spaces', () => {
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(' padded')).toBe('" padded"');
+    expect(csvField(42)).toBe('42');
+    expect(csvRow(['a', 'b'])).toBe('a,b\r\n');
+  });
+});

@@ -1,0 +1,155 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { orderIdOfStream } from '@order-liability/store';
+import { describeError, ioError } from './audit-error';
+import { type AuditPart, emptyLiabilityCounts, mergeParts, type Sequenced } from './audit-part';
+import { type AuditorOptions, createAuditor } from './auditor';
+import { openLines } from './open-lines';
+import { parsePartitionLine, PartitionWriter } from './partition-file';
+import type { ProgressTicker } from './progress';
+import type { AuditResult, InvalidEntry } from './report';
+import { resolveItem } from './resolve-item';
+import type { ParsedItem, SourceItem } from './source-item';
+import { notAnOrderStream } from './stream-cursor';
+import { TotalsByCurrency } from './totals';
+
+export interface PartitionedAuditOptions extends AuditorOptions {
+  readonly partitions: number;
+  readonly tempDir?: string;
+  readonly ticker: ProgressTicker;
+  /** Share of the source read so far, when known. */
+  readonly sourceFraction?: () => number;
+}
+
+// The first pass only reads and sorts; the second decodes and folds, most of the work.
+const FIRST_PASS_SHARE = 0.15;
+
+// The streamId of an export line as this library writes it, read without parsing the line;
+// any other shape (escapes, other key order) is parsed in full.
+const LEADING_STREAM_ID = /^\{"streamId":"([^"\\]{1,512})"/;
+
+const hashOf = (text: string): number => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+};
+
+// The order stream an item belongs to, for partitioning; undefined when it needs none.
+const orderStreamOf = (item: ParsedItem): string | undefined => {
+  const streamId =
+    item.kind === 'invalid'
+      ? // Only a refused record with a revision moves its stream on.
+        item.entry.revision === undefined
+        ? undefined
+        : item.entry.streamId
+      : item.streamId;
+  return streamId !== undefined && orderIdOfStream(streamId) !== undefined ? streamId : undefined;
+};
+
+/**
+ * Audits in two passes to bound memory by orders per partition rather than by all orders:
+ * the first pass writes each order stream's records to one of `partitions` temporary files
+ * (by a hash of the stream name; export lines are not parsed for it); the second replays
+ * file after file with a fresh auditor, and the parts are merged into exactly the result
+ * one pass would give.
+ */
+export const auditPartitioned = async (
+  items: AsyncIterable<SourceItem>,
+  options: PartitionedAuditOptions,
+): Promise<{ readonly result: AuditResult; readonly records: number }> => {
+  const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'order-liability-audit-')).catch(
+    (error: unknown) => {
+      throw ioError(`cannot create a temporary directory: ${describeError(error)}`, error);
+    },
+  );
+  const { ticker, sourceFraction } = options;
+  try {
+    const writers = Array.from(
+      { length: options.partitions },
+      (_, i) => new PartitionWriter(join(dir, `partition-${i}.txt`)),
+    );
+    const unpartitioned: Sequenced<InvalidEntry>[] = [];
+    let seq = 0;
+    const firstPassProgress = () => ({
+      records: seq,
+      events: 0,
+      invalid: unpartitioned.length,
+      fraction: sourceFraction === undefined ? undefined : sourceFraction() * FIRST_PASS_SHARE,
+    });
+    const writerOf = (streamId: string) => writers[hashOf(streamId) % writers.length];
+    try {
+      for await (const item of items) {
+        const at = seq;
+        seq += 1;
+        ticker.tick(firstPassProgress);
+        if (item.kind === 'line') {
+          const streamId = LEADING_STREAM_ID.exec(item.text)?.[1];
+          if (streamId !== undefined && orderIdOfStream(streamId) !== undefined) {
+            await writerOf(streamId)?.writeItem(at, item);
+            continue;
+          }
+        }
+        const parsed = resolveItem(item);
+        if (parsed === undefined) continue;
+        const streamId = orderStreamOf(parsed);
+        if (streamId !== undefined) await writerOf(streamId)?.writeItem(at, parsed);
+        else if (parsed.kind === 'invalid') unpartitioned.push({ seq: at, value: parsed.entry });
+        else unpartitioned.push({ seq: at, value: notAnOrderStream(parsed) });
+      }
+    } catch (error) {
+      // The source failed: release the files, and report the source's error, not theirs.
+      for (const writer of writers) await writer.close().catch(() => undefined);
+      throw error;
+    }
+    for (const writer of writers) await writer.close();
+
+    const total = seq;
+    const parts: AuditPart[] = [
+      {
+        orders: 0,
+        rows: [],
+        discrepancies: [],
+        invalid: unpartitioned,
+        events: 0,
+        byLiability: emptyLiabilityCounts(),
+        totals: new TotalsByCurrency(),
+      },
+    ];
+    let replayed = 0;
+    let events = 0;
+    let invalid = unpartitioned.length;
+    for (const writer of writers) {
+      // A partition is bounded, so its events can be held and each order folded once.
+      const auditor = createAuditor({ ...options, deferFold: true });
+      const file = await openLines(writer.path);
+      const secondPassProgress = () => {
+        const { events: partEvents, invalid: partInvalid } = auditor.progress();
+        return {
+          records: total + replayed,
+          events: events + partEvents,
+          invalid: invalid + partInvalid,
+          fraction:
+            sourceFraction === undefined
+              ? undefined
+              : FIRST_PASS_SHARE + (1 - FIRST_PASS_SHARE) * (total === 0 ? 1 : replayed / total),
+        };
+      };
+      for await (const text of file.lines) {
+        const parsed = parsePartitionLine(text);
+        if (parsed === undefined) throw ioError(`temporary file ${writer.path} is damaged`);
+        auditor.accept(parsed.item, parsed.seq);
+        replayed += 1;
+        ticker.tick(secondPassProgress);
+      }
+      const part = auditor.finishPart();
+      events += part.events;
+      invalid += part.invalid.length;
+      parts.push(part);
+    }
+    const result = mergeParts(parts);
+    return { result, records: total };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
