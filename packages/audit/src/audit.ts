@@ -8,7 +8,7 @@ import { auditPartitioned } from './partitioned-audit';
 import { type ProgressListener, ProgressTicker } from './progress';
 import type { AuditResult } from './report';
 import type { SourceItem } from './source-item';
-import { storeItems } from './store-source';
+import { storeItems, type StoreItemsOptions } from './store-source';
 
 export interface AuditOptions {
   /** A partial override of the domain's default policy (e.g. a decoded --policy file). */
@@ -28,6 +28,8 @@ export interface AuditOptions {
   readonly tempDir?: string;
   /** Keep one row per order in `AuditResult.orders` (needed for CSV); default false. */
   readonly rows?: boolean;
+  /** auditStore: how a read the store became unavailable for is resumed. */
+  readonly storeRead?: StoreItemsOptions;
 }
 
 const DEFAULT_PROGRESS_EVERY = 10_000;
@@ -128,4 +130,4 @@ export const auditFile = async (path: string, options: AuditOptions = {}): Promi
 
 /** Audits every order stream of a store, read through the port's `readAll`. */
 export const auditStore = (store: EventStore, options: AuditOptions = {}): Promise<AuditResult> =>
-  replay(storeItems(store), options, undefined);
+  replay(storeItems(store, options.storeRead), options, undefined);

@@ -19,6 +19,7 @@ export type { LineSource } from './open-lines';
 export { openExportFile, itemsOfLines } from './file-source';
 export type { FileSource } from './file-source';
 export { storeItems } from './store-source';
+export type { StoreItemsOptions } from './store-source';
 export { createAuditor } from './auditor';
 export type { Auditor, AuditorOptions, AuditProgress } from './auditor';
 export { compareSettlement } from './compare-settlement';
