@@ -5,10 +5,11 @@ import {
   type EventStoreDBClient,
 } from '@eventstore/db-client';
 import {
+  type AllSubscription,
+  type SubscribeToAllOptions,
   comparePositions,
   isSystemStream,
   storeUnavailable,
-  type InvalidEventHandler,
   type Position,
   type RecordedEvent,
   type UpcasterRegistry,
@@ -18,26 +19,7 @@ import { CaughtUp } from './caught-up';
 import type { OpenCalls } from './open-calls';
 import { toStoreError } from './store-error';
 
-export interface SubscribeToAllOptions {
-  /** Deliver only events after this position (a checkpoint); default: from the first event. */
-  readonly fromPosition?: Position;
-  /** Only streams whose names start with this, e.g. `order-`; system streams never come. */
-  readonly streamNamePrefix?: string;
-  /** Called for an event that fails decoding, which is then skipped; without it the subscription fails. */
-  readonly onInvalidEvent?: InvalidEventHandler;
-}
-
-/** A catch-up subscription: past events, then live ones, until stopped. Iterate it once. */
-export interface AllSubscription extends AsyncIterable<RecordedEvent> {
-  /**
-   * Resolves when every event written before the subscription started has been handed out
-   * and the consumer has asked for the next one (EventStoreDB 23.10 or later says when it is
-   * caught up). Rejects if the subscription ends first.
-   */
-  readonly caughtUp: Promise<void>;
-  /** Ends the subscription; an iteration running over it ends without error. */
-  stop(): Promise<void>;
-}
+export type { AllSubscription, SubscribeToAllOptions } from '@order-liability/store';
 
 const isPosition = (value: unknown): value is Position =>
   typeof value === 'object' &&

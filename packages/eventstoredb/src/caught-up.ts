@@ -1,4 +1,4 @@
-import { deferred } from './deferred';
+import { deferred } from '@order-liability/store';
 
 /**
  * When a subscription's consumer has caught up. The client signals caught-up once it has

@@ -5,13 +5,14 @@ export { EventStoreDBClient } from '@eventstore/db-client';
 export { EventStoreDBEventStore } from './event-store';
 export type { EventStoreDBEventStoreOptions } from './event-store';
 export type { AllSubscription, SubscribeToAllOptions } from './all-subscription';
-export { subscribeToOrders } from './order-decisions';
+// The decision projection is the store's, the same for every adapter.
+export { subscribeToOrders } from '@order-liability/store';
 export type {
   DecisionUpdate,
   OrderDecisions,
   OrderDecisionsCheckpoint,
   SubscribeToOrdersOptions,
-} from './order-decisions';
+} from '@order-liability/store';
 // PROTOCOL TEST DOUBLE, not a database: for tests, examples and benchmarks without a server.
 export { startEventStoreDBTestServer } from './test-server/server';
 export type { EventStoreDBTestServer, EventStoreDBTestServerOptions } from './test-server/server';

@@ -3,7 +3,7 @@
 import { EventStoreDBClient, jsonEvent } from '@eventstore/db-client';
 import { handle, type HandleResult } from '@order-liability/store';
 import { EventStoreDBEventStore } from './event-store';
-import { subscribeToOrders, type DecisionUpdate } from './order-decisions';
+import { subscribeToOrders, type DecisionUpdate } from '@order-liability/store';
 import { startEventStoreDBTestServer, type EventStoreDBTestServer } from './test-server/server';
 import { caseCommands } from './__fixtures__/case-commands';
 

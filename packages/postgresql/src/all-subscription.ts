@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  type InvalidEventHandler,
+  type AllSubscription,
+  type SubscribeToAllOptions as BaseSubscribeToAllOptions,
+  deferred,
   isSystemStream,
   type Position,
   type RawStoredEvent,
@@ -9,30 +11,15 @@ import {
   storeUnavailable,
   type UpcasterRegistry,
 } from '@order-liability/store';
-import { deferred } from './deferred';
 import { PostgreSQLOptionsError } from './schema-name';
 
-export interface SubscribeToAllOptions {
-  /** Deliver only events after this position (a checkpoint); default: from the first event. */
-  readonly fromPosition?: Position;
-  /** Only streams whose names start with this, e.g. `order-`; system streams never come. */
-  readonly streamNamePrefix?: string;
-  /** Called for an event that fails decoding, which is then skipped; without it the subscription fails. */
-  readonly onInvalidEvent?: InvalidEventHandler;
+/** The store's subscription options, and how often to poll once caught up. */
+export interface SubscribeToAllOptions extends BaseSubscribeToAllOptions {
   /** How long to wait between polls once caught up; default 100 ms. */
   readonly pollIntervalMs?: number;
 }
 
-/** A catch-up subscription: past events, then live ones, until stopped. Iterate it once. */
-export interface AllSubscription extends AsyncIterable<RecordedEvent> {
-  /**
-   * Resolves when every event committed before the subscription started has been handed out
-   * and the consumer has asked for the next one. Rejects if the subscription ends first.
-   */
-  readonly caughtUp: Promise<void>;
-  /** Ends the subscription; an iteration running over it ends without error. */
-  stop(): Promise<void>;
-}
+export type { AllSubscription };
 
 /**
  * Reads the store's global order from a position. `settle` true waits, at the end, for the

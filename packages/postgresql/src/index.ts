@@ -8,13 +8,12 @@ export type { Migration } from './migrations';
 export { DEFAULT_SCHEMA, PostgreSQLOptionsError } from './schema-name';
 export type { AllSubscription, SubscribeToAllOptions } from './all-subscription';
 export { subscribeToOrders } from './subscribe-to-orders';
+export type { SubscribableStore, SubscribeToOrdersOptions } from './subscribe-to-orders';
 export type {
   DecisionUpdate,
   OrderDecisions,
   OrderDecisionsCheckpoint,
-  SubscribableStore,
-  SubscribeToOrdersOptions,
-} from './subscribe-to-orders';
+} from '@order-liability/store';
 export { startEmbeddedPostgres } from './embedded-postgres';
 export type { EmbeddedPostgres, StartEmbeddedPostgresOptions } from './embedded-postgres';
 // The node-postgres pool the store takes, for applications and benchmarks without their own pg.

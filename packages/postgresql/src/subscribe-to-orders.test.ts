@@ -2,7 +2,8 @@ import { assessLiability, fold } from '@order-liability/domain';
 import { handle, type EventStoreError } from '@order-liability/store';
 import { PostgreSQLEventStore } from './postgresql-event-store';
 import { PostgreSQLOptionsError } from './schema-name';
-import { type DecisionUpdate, subscribeToOrders } from './subscribe-to-orders';
+import type { DecisionUpdate } from '@order-liability/store';
+import { subscribeToOrders } from './subscribe-to-orders';
 import { codeOf, collect, rejectionOf } from './testing/collect';
 import {
   concludeFraud,

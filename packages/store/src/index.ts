@@ -81,3 +81,17 @@ export { runConcurrentCommands } from './scenarios/concurrent-commands';
 export type { ConcurrencyReport } from './scenarios/concurrent-commands';
 export { runCatchUpUnderWriters } from './scenarios/catch-up-under-writers';
 export type { CatchUpReport, CatchUpOptions } from './scenarios/catch-up-under-writers';
+export { subscribeToOrders } from './subscriptions/order-decisions';
+export type {
+  DecisionUpdate,
+  OrderDecisions,
+  OrderDecisionsCheckpoint,
+  SubscribeToOrdersOptions,
+} from './subscriptions/order-decisions';
+export type {
+  AllSubscription,
+  SubscribableStore,
+  SubscribeToAllOptions,
+} from './subscriptions/all-subscription';
+export { deferred } from './subscriptions/deferred';
+export type { Deferred } from './subscriptions/deferred';

@@ -6,15 +6,11 @@ import {
   type OrderState,
   type PolicyOverride,
 } from '@order-liability/domain';
-import {
-  ORDER_STREAM_PREFIX,
-  orderIdOfStream,
-  type InvalidEventHandler,
-  type Position,
-  type RecordedEvent,
-} from '@order-liability/store';
+import type { InvalidEventHandler, RecordedEvent } from '../port';
+import type { Position } from '../position';
+import { ORDER_STREAM_PREFIX, orderIdOfStream } from '../stream-name';
+import type { SubscribableStore } from './all-subscription';
 import { deferred } from './deferred';
-import type { EventStoreDBEventStore } from './event-store';
 
 /** Where a projection stood: resume from it and no event is applied twice or missed. */
 export interface OrderDecisionsCheckpoint {
@@ -57,12 +53,13 @@ export interface OrderDecisions {
 }
 
 /**
- * Keeps the decision of every order (`order-<orderId>` streams) up to date from `$all`:
- * folds each event into its order's state and assesses liability (the domain's `evolve` and
- * `assessLiability`), from the start or from a checkpoint.
+ * Keeps the decision of every order (`order-<orderId>` streams) up to date from a store's
+ * catch-up subscription to its global order: folds each event into its order's state and
+ * assesses liability (the domain's `evolve` and `assessLiability`), from the start or from a
+ * checkpoint. Both adapters' stores can be given; the same contract for each.
  */
 export const subscribeToOrders = (
-  store: EventStoreDBEventStore,
+  store: SubscribableStore,
   options: SubscribeToOrdersOptions = {},
 ): OrderDecisions => {
   const states = new Map(options.from?.states ?? []);
