@@ -3,62 +3,16 @@
 // embedded server started for the run otherwise. Prints which, each step, the stream as
 // stored with its positions, and the decision kept by the order projection.
 import { randomBytes } from 'node:crypto';
-import { type Command, formatAmount } from '@order-liability/domain';
 import {
   PostgreSQLEventStore,
   startEmbeddedPostgres,
   subscribeToOrders,
 } from '@order-liability/postgresql';
-import { handle, orderStreamName } from '@order-liability/store';
+import { orderStreamName } from '@order-liability/store';
+import { logDecision, runCaseSteps } from './store-case';
 
 /** The schema the example writes to on a server of your own (left in place afterwards). */
 const EXAMPLE_SCHEMA = 'order_liability_example';
-
-const stepsFor = (orderId: string): readonly { command: Command; submissionId: string }[] => [
-  {
-    submissionId: 'risk-review-118',
-    command: {
-      type: 'RequestStop',
-      data: {
-        orderId,
-        merchantId: 'merchant-7',
-        purchaseKind: 'goods',
-        currency: 'DKK',
-        totalAmount: 125000,
-        totalTaxAmount: 25000,
-        requestedAt: '2026-03-02T09:00:00Z',
-      },
-    },
-  },
-  {
-    submissionId: 'stop-form-5521',
-    command: {
-      type: 'ReportShipment',
-      data: {
-        orderId,
-        carrier: 'PostNord',
-        trackingNumber: '00370712345678901234',
-        shippedAt: '2026-03-01T15:00:00Z',
-        reportedAt: '2026-03-02T12:00:00Z',
-      },
-    },
-  },
-  {
-    submissionId: 'dispute-889',
-    command: { type: 'RecordDispute', data: { orderId, disputedAt: '2026-03-10T08:30:00Z' } },
-  },
-  {
-    submissionId: 'investigation-31',
-    command: {
-      type: 'ConcludeInvestigation',
-      data: { orderId, concludedAt: '2026-03-20T10:00:00Z', outcome: 'fraud' },
-    },
-  },
-  {
-    submissionId: 'settlement-run-2026-03-21',
-    command: { type: 'BookSettlement', data: { orderId, bookedAt: '2026-03-21T10:00:00Z' } },
-  },
-];
 
 const runCase = async (
   store: PostgreSQLEventStore,
@@ -71,16 +25,7 @@ const runCase = async (
   );
   const projection = subscribeToOrders(store, { pollIntervalMs: 20 });
   try {
-    for (const { command, submissionId } of stepsFor(orderId)) {
-      const result = await handle(store, command, {
-        idempotencyKey: submissionId,
-        correlationId: `case-${orderId}`,
-      });
-      const appended = result.appended.map((event) => `${event.revision} ${event.type}`);
-      log(
-        `${command.type.padEnd(21)} -> appended ${appended.join(', ')}; now ${result.decision.status}, liability ${result.decision.liability}`,
-      );
-    }
+    await runCaseSteps(store, orderId, log);
     const streamName = orderStreamName(orderId);
     log(`Stream ${streamName} (revision, position as transaction id/sequence, type):`);
     for await (const event of store.readStream(streamName))
@@ -96,11 +41,7 @@ const runCase = async (
     }
     const decision = projection.decisionOf(orderId);
     if (decision === undefined) return;
-    log(
-      `Projection (subscribeToOrders): liability ${decision.liability}, status ${decision.status} (${decision.reasons.join(', ')})`,
-    );
-    for (const line of decision.settlementLines)
-      log(`  ${line.label.padEnd(26)}${formatAmount(line.amount, line.currency).padStart(16)}`);
+    logDecision('Projection (subscribeToOrders)', decision, log);
   } finally {
     await projection.stop();
   }
