@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { Amount, Currency, Id, OptionalLabel, Timestamp } from './codecs/primitives';
-import { record } from './codecs/record';
+import { record, tagged } from './codecs/record';
 import {
   DisputedData,
   InformationProvidedData,
@@ -38,26 +38,23 @@ export const BookSettlementData = record(
   {},
 );
 
-const commandCodec = <K extends string, D extends t.Mixed>(type: K, data: D) =>
-  t.readonly(t.exact(t.type({ type: t.literal(type), data }), type), type);
-
 /** Codecs of the commands, by type; each carries the fields of the event it decides. */
 export const commandCodecs = {
-  RequestStop: commandCodec('RequestStop', StopRequestedFields),
-  ConfirmStopped: commandCodec('ConfirmStopped', OrderStoppedData),
-  ReportServiceNotInterruptible: commandCodec(
+  RequestStop: tagged('RequestStop', StopRequestedFields),
+  ConfirmStopped: tagged('ConfirmStopped', OrderStoppedData),
+  ReportServiceNotInterruptible: tagged(
     'ReportServiceNotInterruptible',
     ServiceCouldNotBeInterruptedData,
   ),
-  ReportShipment: commandCodec('ReportShipment', ReportShipmentData),
-  RequestRecall: commandCodec('RequestRecall', RecallRequestedData),
-  RegisterReturn: commandCodec('RegisterReturn', ReturnedData),
-  RecordDispute: commandCodec('RecordDispute', DisputedData),
-  RecordInvoiceOverdue: commandCodec('RecordInvoiceOverdue', InvoiceOverdueData),
-  RequestInformation: commandCodec('RequestInformation', InformationRequestedData),
-  ProvideInformation: commandCodec('ProvideInformation', InformationProvidedData),
-  ConcludeInvestigation: commandCodec('ConcludeInvestigation', InvestigationConcludedData),
-  BookSettlement: commandCodec('BookSettlement', BookSettlementData),
+  ReportShipment: tagged('ReportShipment', ReportShipmentData),
+  RequestRecall: tagged('RequestRecall', RecallRequestedData),
+  RegisterReturn: tagged('RegisterReturn', ReturnedData),
+  RecordDispute: tagged('RecordDispute', DisputedData),
+  RecordInvoiceOverdue: tagged('RecordInvoiceOverdue', InvoiceOverdueData),
+  RequestInformation: tagged('RequestInformation', InformationRequestedData),
+  ProvideInformation: tagged('ProvideInformation', InformationProvidedData),
+  ConcludeInvestigation: tagged('ConcludeInvestigation', InvestigationConcludedData),
+  BookSettlement: tagged('BookSettlement', BookSettlementData),
 };
 
 export type CommandType = keyof typeof commandCodecs;

@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { Amount, Currency, Id, Label, SignedAmount, Text, Timestamp } from './codecs/primitives';
-import { oneOf, record } from './codecs/record';
+import { oneOf, record, tagged } from './codecs/record';
 import { refine } from './codecs/refine';
 
 /** Labels of the settlement report, as the FAQ spells them (SR-9). */
@@ -147,27 +147,24 @@ export const SettlementBookedData = record(
   {},
 );
 
-const eventCodec = <K extends string, D extends t.Mixed>(type: K, data: D) =>
-  t.readonly(t.exact(t.type({ type: t.literal(type), data }), type), type);
-
 /** Codecs of the v1 events, by type. */
 export const eventCodecs = {
-  StopRequested: eventCodec('StopRequested', StopRequestedData),
-  OrderStopped: eventCodec('OrderStopped', OrderStoppedData),
-  ServiceCouldNotBeInterrupted: eventCodec(
+  StopRequested: tagged('StopRequested', StopRequestedData),
+  OrderStopped: tagged('OrderStopped', OrderStoppedData),
+  ServiceCouldNotBeInterrupted: tagged(
     'ServiceCouldNotBeInterrupted',
     ServiceCouldNotBeInterruptedData,
   ),
-  ShippedWithTracking: eventCodec('ShippedWithTracking', ShippedWithTrackingData),
-  ShippedWithoutTracking: eventCodec('ShippedWithoutTracking', ShippedWithoutTrackingData),
-  RecallRequested: eventCodec('RecallRequested', RecallRequestedData),
-  Returned: eventCodec('Returned', ReturnedData),
-  Disputed: eventCodec('Disputed', DisputedData),
-  InvoiceOverdue: eventCodec('InvoiceOverdue', InvoiceOverdueData),
-  InformationRequested: eventCodec('InformationRequested', InformationRequestedData),
-  InformationProvided: eventCodec('InformationProvided', InformationProvidedData),
-  InvestigationConcluded: eventCodec('InvestigationConcluded', InvestigationConcludedData),
-  SettlementBooked: eventCodec('SettlementBooked', SettlementBookedData),
+  ShippedWithTracking: tagged('ShippedWithTracking', ShippedWithTrackingData),
+  ShippedWithoutTracking: tagged('ShippedWithoutTracking', ShippedWithoutTrackingData),
+  RecallRequested: tagged('RecallRequested', RecallRequestedData),
+  Returned: tagged('Returned', ReturnedData),
+  Disputed: tagged('Disputed', DisputedData),
+  InvoiceOverdue: tagged('InvoiceOverdue', InvoiceOverdueData),
+  InformationRequested: tagged('InformationRequested', InformationRequestedData),
+  InformationProvided: tagged('InformationProvided', InformationProvidedData),
+  InvestigationConcluded: tagged('InvestigationConcluded', InvestigationConcludedData),
+  SettlementBooked: tagged('SettlementBooked', SettlementBookedData),
 };
 
 export type EventType = keyof typeof eventCodecs;

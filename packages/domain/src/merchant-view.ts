@@ -1,21 +1,22 @@
 import { assessLiability } from './assess';
 import type { Decision, NextStep } from './decision';
 import type { PolicyOverride } from './policy';
-import type { OrderState } from './state';
+import type { OrderState, ParcelState } from './state';
 
-/** A shipment as the merchant reported it, and what became of it. */
-export interface MerchantShipment {
-  readonly key: string;
-  readonly carrier: string | null;
-  readonly trackingNumber: string | null;
-  readonly shippedAt: string;
-  readonly reportedAt: string;
-  readonly amount: number | null;
-  readonly taxAmount: number | null;
-  readonly collected: boolean | null;
-  readonly returnedAt: string | null;
-  readonly recallRequestedByMerchantAt: string | null;
-}
+/** A shipment as the merchant reported it, and what became of it (Klarna's recall is Klarna's). */
+export type MerchantShipment = Pick<
+  ParcelState,
+  | 'key'
+  | 'carrier'
+  | 'trackingNumber'
+  | 'shippedAt'
+  | 'reportedAt'
+  | 'amount'
+  | 'taxAmount'
+  | 'collected'
+  | 'returnedAt'
+  | 'recallRequestedByMerchantAt'
+>;
 
 /** What the merchant may see of a case (SR-1): never risk notes or other internal fields. */
 export interface MerchantView {

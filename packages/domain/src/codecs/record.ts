@@ -18,3 +18,7 @@ export const oneOf = <D extends Record<string, null>>(keys: D) =>
       .map((k) => `'${k}'`)
       .join(', ')}`,
   );
+
+/** A message `{ type, data }` with a literal type: how events and commands are coded. */
+export const tagged = <K extends string, D extends t.Mixed>(type: K, data: D) =>
+  t.readonly(t.exact(t.type({ type: t.literal(type), data }), type), type);
