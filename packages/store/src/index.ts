@@ -95,3 +95,5 @@ export type {
 } from './subscriptions/all-subscription';
 export { deferred } from './subscriptions/deferred';
 export type { Deferred } from './subscriptions/deferred';
+export { describeStoreScenarios } from './scenarios/describe-store-scenarios';
+export type { ScenarioSubject } from './scenarios/describe-store-scenarios';
