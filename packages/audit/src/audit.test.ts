@@ -6,19 +6,7 @@ import { linesOf, tempDir } from './__fixtures__/lines';
 import { auditFile, auditItems, partitionsForSize } from './audit';
 import { itemsOfLines, openExportFile } from './file-source';
 import type { AuditReport } from './report';
-
-const returned = {
-  kind: 'fraud-return',
-  label: 'Returnering (bedrageri)',
-  amount: -125000,
-  currency: 'DKK',
-} as const;
-const paid = {
-  kind: 'fraud-policy',
-  label: 'Bedrageripolicy',
-  amount: 100000,
-  currency: 'DKK',
-} as const;
+import { paid, returned } from './__fixtures__/settlement-lines';
 
 const planted = plantedExport();
 

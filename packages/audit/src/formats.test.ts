@@ -3,19 +3,7 @@ import { formatCsv } from './format-csv';
 import { formatJson } from './format-json';
 import { formatMarkdown } from './format-markdown';
 import type { AuditReport, OrderRow } from './report';
-
-const returned = {
-  kind: 'fraud-return',
-  label: 'Returnering (bedrageri)',
-  amount: -125000,
-  currency: 'DKK',
-} as const;
-const paid = {
-  kind: 'fraud-policy',
-  label: 'Bedrageripolicy',
-  amount: 100000,
-  currency: 'DKK',
-} as const;
+import { paid, returned } from './__fixtures__/settlement-lines';
 
 const report: AuditReport = {
   summary: {
