@@ -94,7 +94,15 @@ export const spreadEvolve = (state: OrderState, e: Event): OrderState => {
     case 'SettlementBooked':
       return {
         ...s,
-        settlements: [...s.settlements, { bookedAt: e.data.bookedAt, lines: e.data.lines }],
+        settlements: [
+          ...s.settlements,
+          {
+            bookedAt: e.data.bookedAt,
+            lines: e.data.lines,
+            liability: e.data.liability ?? 'undetermined',
+            exposure: e.data.exposure ?? [],
+          },
+        ],
       };
   }
 };

@@ -1,6 +1,8 @@
 import type { Draft } from 'immer';
+import { bookedDecisionOf } from './booked-decision';
 import type { Event } from './events';
 import type { OrderState, ParcelState, StopDetails } from './state';
+import { isServiceAnswer, storedEventRefusal } from './stored-event-refusal';
 
 type MutableState = Draft<OrderState>;
 
@@ -58,7 +60,13 @@ const shipped = (
  * events.
  */
 export const applyEvent = (state: MutableState, event: Event): void => {
+  const index = state.eventCount;
   state.eventCount += 1;
+  const refusal = storedEventRefusal(state, event);
+  if (refusal !== undefined) {
+    state.skipped.push({ index, type: event.type, code: refusal.code, message: refusal.message });
+    return;
+  }
   switch (event.type) {
     case 'StopRequested':
       state.stop = copyStop(event.data);
@@ -70,8 +78,12 @@ export const applyEvent = (state: MutableState, event: Event): void => {
       state.serviceNotInterruptibleAt ??= event.data.reportedAt;
       return;
     case 'ShippedWithTracking':
-    case 'ShippedWithoutTracking':
       shipped(state, event.data);
+      return;
+    case 'ShippedWithoutTracking':
+      // A-1: on a service order this is the form's "cannot be interrupted" answer.
+      if (isServiceAnswer(state, event)) state.serviceNotInterruptibleAt ??= event.data.reportedAt;
+      else shipped(state, event.data);
       return;
     case 'RecallRequested': {
       const { trackingNumber, requestedBy, requestedAt } = event.data;
@@ -83,6 +95,11 @@ export const applyEvent = (state: MutableState, event: Event): void => {
     }
     case 'Returned': {
       const { trackingNumber, returnedAt } = event.data;
+      // SR-8 after the payout: the booking stands; the return asks for a correction.
+      if (state.settlements.length > 0) {
+        state.returnsAfterSettlement.push({ trackingNumber: trackingNumber ?? null, returnedAt });
+        return;
+      }
       for (const parcel of state.parcels)
         if (trackingNumber === undefined || parcel.key === trackingNumber)
           parcel.returnedAt ??= returnedAt;
@@ -110,10 +127,14 @@ export const applyEvent = (state: MutableState, event: Event): void => {
       state.conclusion ??= { concludedAt: event.data.concludedAt, outcome: event.data.outcome };
       return;
     case 'SettlementBooked':
-      state.settlements.push({
-        bookedAt: event.data.bookedAt,
-        lines: event.data.lines.map((line) => ({ ...line })),
-      });
+      state.settlements.push(bookedDecisionOf(state, event.data));
       return;
+    default:
+      return unhandled(event);
   }
+};
+
+// A new event type without its case here fails to compile.
+const unhandled = (event: never): never => {
+  throw new TypeError(`No rule of evolution for ${JSON.stringify(event)}`);
 };

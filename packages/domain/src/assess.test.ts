@@ -18,6 +18,7 @@ import type { Event, SettlementLine } from './events';
 import { fold } from './evolve';
 import type { PolicyOverride } from './policy';
 import { initialState } from './state';
+import { toMerchantView } from './merchant-view';
 
 // The decision without its next steps (those are specified in faq.test.ts).
 const decisionOf = (events: Event[], policy?: PolicyOverride) => {
@@ -45,6 +46,7 @@ describe('before any event', () => {
       liability: 'undetermined',
       status: 'awaiting-merchant-response',
       settlementLines: [],
+      exposure: [],
       reasons: [],
       nextSteps: [],
     });
@@ -466,5 +468,89 @@ describe('currencies with other minor units', () => {
       { kind: 'fraud-return', label: 'Returnering (bedrageri)', amount: -99900, currency: 'SEK' },
       { kind: 'fraud-policy', label: 'Bedrageripolicy', amount: 79920, currency: 'SEK' },
     ]);
+  });
+});
+
+describe('exposure per parcel: what a reconciliation reads', () => {
+  it('a split order lists each part with its amounts, cover and the rules that decided it', () => {
+    const state = fold([
+      stopRequested(),
+      shippedWithTracking({ trackingNumber: 'PN-1', amount: 75000, taxAmount: 15000 }),
+      shippedWithoutTracking({ carrier: 'GLS', amount: 50000, taxAmount: 10000 }),
+      concluded(),
+    ]);
+    expect(assessLiability(state).exposure).toEqual([
+      {
+        key: 'PN-1',
+        gross: 75000,
+        tax: 15000,
+        currency: 'DKK',
+        covered: true,
+        rules: ['SR-5', 'SR-10'],
+      },
+      { key: '#2', gross: 50000, tax: 10000, currency: 'DKK', covered: false, rules: ['SR-6'] },
+    ]);
+  });
+
+  it('the whole order is one part keyed `order` when nothing was answered', () => {
+    expect(assessLiability(fold([stopRequested(), concluded()])).exposure).toEqual([
+      { key: 'order', gross: 125000, tax: 25000, currency: 'DKK', covered: false, rules: ['A-2'] },
+    ]);
+  });
+});
+
+describe('a stored ShippedWithoutTracking on a service order is the non-interruptible answer (A-1)', () => {
+  const service = stopRequested({ purchaseKind: 'service' });
+
+  it('awaits a dispute, then is covered by Klarna once fraud is confirmed', () => {
+    expect([
+      decisionOf([service, shippedWithoutTracking()]).status,
+      decisionOf([service, shippedWithoutTracking(), disputed(), concluded()]),
+    ]).toEqual([
+      'awaiting-dispute',
+      {
+        liability: 'klarna',
+        status: 'resolved-fraud',
+        settlementLines: [fraudReturn(-125000), fraudPolicy(100000)],
+        reasons: ['SR-4', 'A-1', 'SR-10', 'SR-7', 'SR-9'],
+      },
+    ]);
+  });
+});
+
+describe('an open information request is the merchant’s next step before the conclusion (A-7)', () => {
+  const informationStep = {
+    actor: 'merchant',
+    action:
+      'Send Klarna the information requested by 2026-03-28T08:00:00.000Z, answering the e-mail',
+    rule: 'A-7',
+  };
+
+  it.each([
+    ['shipped', [stopRequested(), shippedWithTracking(), informationRequested()]],
+    ['awaiting-merchant-response', [stopRequested(), informationRequested()]],
+    [
+      'awaiting-dispute',
+      [
+        stopRequested({ purchaseKind: 'service' }),
+        serviceNotInterruptible(),
+        informationRequested(),
+      ],
+    ],
+  ])('while %s, and in the merchant view', (status, events) => {
+    const state = fold(events);
+    const decision = assessLiability(state);
+    expect([
+      decision.status,
+      decision.nextSteps.filter((s) => s.rule === 'A-7'),
+      toMerchantView(state).nextSteps.filter((s) => s.rule === 'A-7'),
+    ]).toEqual([status, [informationStep], [informationStep]]);
+  });
+
+  it('not once the investigation concluded', () => {
+    const decision = assessLiability(
+      fold([stopRequested(), shippedWithTracking(), informationRequested(), concluded()]),
+    );
+    expect(decision.nextSteps.filter((s) => s.rule === 'A-7')).toEqual([]);
   });
 });

@@ -1,44 +1,74 @@
 import type { Decision, Liability } from './decision';
-import { assessExposure, type Exposure } from './exposure';
+import { assessExposure } from './exposure';
 import { nextStepsFor } from './next-steps';
+import type { ParcelExposure } from './parcel-exposure';
 import { type PolicyOverride, resolvePolicy } from './policy';
 import type { RuleId } from './rules';
 import { settlementLinesFor } from './settlement-lines';
 import type { OrderState } from './state';
 import { caseStatus } from './status';
 
-const liabilityOf = (exposures: readonly Exposure[] | undefined): Liability => {
-  if (exposures === undefined) return 'undetermined';
-  if (exposures.length === 0) return 'none';
-  const covered = exposures.filter((e) => e.breaches.length === 0).length;
-  if (covered === exposures.length) return 'klarna';
+const liabilityOf = (parts: readonly ParcelExposure[] | undefined): Liability => {
+  if (parts === undefined) return 'undetermined';
+  if (parts.length === 0) return 'none';
+  const covered = parts.filter((p) => p.covered).length;
+  if (covered === parts.length) return 'klarna';
   return covered === 0 ? 'merchant' : 'split';
+};
+
+const caseReasons = (state: OrderState): RuleId[] => {
+  const reasons: RuleId[] = [];
+  if (state.disputedAt !== null) reasons.push('SR-7');
+  if (state.overdueAt !== null) reasons.push('SR-12');
+  return reasons;
+};
+
+/**
+ * The decision the rules give for the history under `policy`, whether or not a settlement
+ * was booked: what an audit compares the booking with, and what BookSettlement books.
+ */
+export const recomputeDecision = (state: OrderState, policy?: PolicyOverride): Decision => {
+  const resolved = resolvePolicy(policy);
+  const { parts, reasons } = assessExposure(state, resolved);
+  const status = caseStatus(state);
+  const fraud = state.conclusion?.outcome === 'fraud';
+  const settlementLines =
+    fraud && parts !== undefined && state.stop !== null
+      ? settlementLinesFor(parts, state.stop.currency)
+      : [];
+  const extra = caseReasons(state);
+  if (settlementLines.length > 0) extra.push('SR-9');
+  return {
+    orderId: state.stop?.orderId ?? '',
+    liability: liabilityOf(parts),
+    status,
+    settlementLines,
+    exposure: parts ?? [],
+    reasons: [...new Set([...reasons, ...extra])],
+    nextSteps: nextStepsFor(state, status, settlementLines, resolved),
+  };
 };
 
 /**
  * The liability decision for a folded order: who carries the loss if it proves fraudulent,
  * the case status, the settlement lines once fraud is confirmed, the rule IDs behind it and
- * who does what next. A pure function of the state and the policy (SR-13).
+ * who does what next. A pure function of the state and the policy (SR-13). Once a settlement
+ * is booked the decision is the booking's: the policy no longer changes it.
  */
 export const assessLiability = (state: OrderState, policy?: PolicyOverride): Decision => {
-  const resolved = resolvePolicy(policy);
-  const { exposures, reasons } = assessExposure(state, resolved);
-  const status = caseStatus(state);
-  const fraud = state.conclusion?.outcome === 'fraud';
-  const settlementLines =
-    fraud && exposures !== undefined && state.stop !== null
-      ? settlementLinesFor(exposures, state.stop.currency)
-      : [];
-  const extra: RuleId[] = [];
-  if (state.disputedAt !== null) extra.push('SR-7');
-  if (state.overdueAt !== null) extra.push('SR-12');
-  if (settlementLines.length > 0) extra.push('SR-9');
+  const [booking] = state.settlements;
+  if (booking === undefined) return recomputeDecision(state, policy);
+  const reasons: RuleId[] = [];
+  for (const part of booking.exposure) reasons.push(...part.rules);
+  reasons.push(...caseReasons(state));
+  if (booking.lines.length > 0) reasons.push('SR-9');
   return {
     orderId: state.stop?.orderId ?? '',
-    liability: liabilityOf(exposures),
-    status,
-    settlementLines,
-    reasons: [...new Set([...reasons, ...extra])],
-    nextSteps: nextStepsFor(state, status, settlementLines, resolved),
+    liability: booking.liability,
+    status: 'settled',
+    settlementLines: booking.lines,
+    exposure: booking.exposure,
+    reasons: [...new Set(reasons)],
+    nextSteps: nextStepsFor(state, 'settled', booking.lines, resolvePolicy(policy)),
   };
 };

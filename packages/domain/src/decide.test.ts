@@ -525,6 +525,17 @@ describe('BookSettlement (SR-9)', () => {
               currency: 'DKK',
             },
           ],
+          liability: 'merchant',
+          exposure: [
+            {
+              key: '#1',
+              gross: 125000,
+              tax: 25000,
+              currency: 'DKK',
+              covered: false,
+              rules: ['SR-6'],
+            },
+          ],
         }),
       ]),
     );
@@ -578,5 +589,145 @@ describe('malformed commands (SR-14)', () => {
     const before = JSON.stringify(state);
     expect(refusedWith(decide(reportShipment(), state))).toBe('ORDER_STOPPED');
     expect(JSON.stringify(state)).toBe(before);
+  });
+});
+
+describe('ReportShipment: VAT bound (SR-9 pays out no VAT)', () => {
+  it('parcels whose amounts excluding VAT would sum over the order excluding VAT are INVALID_AMOUNT', () => {
+    const first = reportShipment({ trackingNumber: 'PN-1', amount: 62500, taxAmount: 0 });
+    const second = reportShipment({ trackingNumber: 'PN-2', amount: 62500, taxAmount: 0 });
+    const history = [stopRequested(), shippedWithTracking(first.data), recallRequested()];
+    expect([refusedWith(given(stopRequested())(first)), given(...history)(second)]).toEqual([
+      'accepted',
+      E.left({
+        code: 'INVALID_AMOUNT',
+        message:
+          "The parcels would sum to 125000 excluding VAT, over the order's 100000 excluding VAT. Report each parcel's own VAT in taxAmount.",
+      }),
+    ]);
+  });
+
+  it('exactly the order excluding VAT is accepted', () => {
+    const history = [
+      stopRequested(),
+      shippedWithTracking({ trackingNumber: 'PN-1', amount: 50000, taxAmount: 0 }),
+    ];
+    expect(
+      refusedWith(
+        given(...history)(
+          reportShipment({ trackingNumber: 'PN-2', amount: 75000, taxAmount: 25000 }),
+        ),
+      ),
+    ).toBe('accepted');
+  });
+});
+
+describe('answer times: an answer dated before the stop request', () => {
+  it('ReportShipment with reportedAt before requestedAt is INVALID_COMMAND', () => {
+    expect(
+      given(stopRequested())(reportShipment({ reportedAt: '2026-03-02T08:59:59.999Z' })),
+    ).toEqual(
+      E.left({
+        code: 'INVALID_COMMAND',
+        message:
+          'reportedAt 2026-03-02T08:59:59.999Z is before the stop request at 2026-03-02T09:00:00Z. Send the time the answer was given.',
+      }),
+    );
+  });
+
+  it('ReportServiceNotInterruptible with reportedAt before requestedAt is INVALID_COMMAND; at requestedAt it is accepted', () => {
+    const service = stopRequested({ purchaseKind: 'service' });
+    const answer = (reportedAt: string): Command => ({
+      type: 'ReportServiceNotInterruptible',
+      data: { orderId: ORDER_ID, reportedAt },
+    });
+    expect([
+      refusedWith(given(service)(answer('2026-03-01T09:00:00Z'))),
+      refusedWith(given(service)(answer('2026-03-02T09:00:00Z'))),
+    ]).toEqual(['INVALID_COMMAND', 'accepted']);
+  });
+});
+
+describe('services (A-1): "already shipped, no tracking ID" is the form answer for a service', () => {
+  const service = stopRequested({ purchaseKind: 'service' });
+
+  it('a ReportShipment without a tracking number on a service order records ServiceCouldNotBeInterrupted', () => {
+    expect(
+      given(service)(
+        reportShipment({ carrier: '', trackingNumber: '', amount: 125000, taxAmount: 25000 }),
+      ),
+    ).toEqual(accepted([serviceNotInterruptible({ reportedAt: '2026-03-02T12:00:00Z' })]));
+  });
+
+  it('a ReportShipment with a tracking number on a service order stays a shipment (a device)', () => {
+    expect(given(service)(reportShipment({ carrier: 'GLS', trackingNumber: 'GLS-1' }))).toEqual(
+      accepted([shippedWithTracking({ carrier: 'GLS', trackingNumber: 'GLS-1' })]),
+    );
+  });
+
+  it('a second answer without tracking is refused like a second non-interruptible report', () => {
+    expect(
+      refusedWith(
+        given(service, serviceNotInterruptible())(reportShipment({ trackingNumber: '' })),
+      ),
+    ).toBe('INVALID_COMMAND');
+  });
+});
+
+describe('after the conclusion nothing changes cover', () => {
+  it('RequestRecall after InvestigationConcluded is ALREADY_CONCLUDED', () => {
+    const history = [
+      stopRequested(),
+      shippedWithTracking({ carrier: 'GLS', trackingNumber: 'GLS-1' }),
+      concluded(),
+    ];
+    expect(
+      refusedWith(
+        given(...history)({
+          type: 'RequestRecall',
+          data: recallRequested({ trackingNumber: 'GLS-1', requestedBy: 'merchant' }).data,
+        }),
+      ),
+    ).toBe('ALREADY_CONCLUDED');
+  });
+
+  it('ProvideInformation after InvestigationConcluded is ALREADY_CONCLUDED', () => {
+    expect(
+      refusedWith(
+        given(
+          stopRequested(),
+          shippedWithTracking(),
+          informationRequested(),
+          concluded(),
+        )({
+          type: 'ProvideInformation',
+          data: informationProvided().data,
+        }),
+      ),
+    ).toBe('ALREADY_CONCLUDED');
+  });
+});
+
+describe('RegisterReturn after the settlement (SR-8)', () => {
+  const settled = [stopRequested(), shippedWithTracking(), concluded(), settlementBooked()];
+  const command: Command = {
+    type: 'RegisterReturn',
+    data: returned({ trackingNumber: 'PN-1' }).data,
+  };
+
+  it('is recorded: the goods came back after the payout', () => {
+    expect(given(...settled)(command)).toEqual(accepted([returned({ trackingNumber: 'PN-1' })]));
+  });
+
+  it('a second time is INVALID_COMMAND: the parcel is already back', () => {
+    expect(refusedWith(given(...settled, returned({ trackingNumber: 'PN-1' }))(command))).toBe(
+      'INVALID_COMMAND',
+    );
+  });
+
+  it('any other command after the settlement stays ALREADY_SETTLED', () => {
+    expect(refusedWith(given(...settled)({ type: 'RecordDispute', data: disputed().data }))).toBe(
+      'ALREADY_SETTLED',
+    );
   });
 });

@@ -1,34 +1,20 @@
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
-import { assessLiability } from './assess';
-import type { Command } from './commands';
+import { recomputeDecision } from './assess';
+import { alreadyConcluded, orderStopped, stopAlreadyRequested } from './case-refusals';
+import type { Command, CommandOf } from './commands';
 import { decodeCommand } from './decode';
 import { decideShipment } from './decide-shipment';
 import { type DomainError, type DomainErrorCode, domainError } from './errors';
 import type { Event } from './events';
 import { type PolicyOverride, resolvePolicy } from './policy';
 import type { OrderState, StopDetails } from './state';
+import { instantMillis } from './timestamp';
 
 const reject = (code: DomainErrorCode, message: string): E.Either<DomainError, Event[]> =>
   E.left(domainError(code, message));
 
 const accept = (...events: Event[]): E.Either<DomainError, Event[]> => E.right(events);
-
-const concluded = (state: OrderState) =>
-  state.conclusion === null
-    ? undefined
-    : domainError(
-        'ALREADY_CONCLUDED',
-        `The investigation concluded (${state.conclusion.outcome}) at ${state.conclusion.concludedAt}; the case takes no more answers. Book the settlement or leave the case closed.`,
-      );
-
-const stoppedOrder = (state: OrderState) =>
-  state.stopped === null
-    ? undefined
-    : domainError(
-        'ORDER_STOPPED',
-        `The order was confirmed stopped at ${state.stopped.stoppedAt}; nothing of it was shipped or can be claimed. Contact Klarna if the confirmation was wrong.`,
-      );
 
 const firstError = (...checks: (DomainError | undefined)[]): DomainError | undefined =>
   checks.find((c) => c !== undefined);
@@ -37,6 +23,48 @@ const guarded = (
   error: DomainError | undefined,
   decideEvents: () => E.Either<DomainError, Event[]>,
 ): E.Either<DomainError, Event[]> => (error === undefined ? decideEvents() : E.left(error));
+
+// A-6 measures answers from the stop request; one dated before it cannot be an answer to it.
+const answeredBeforeRequest = (reportedAt: string, stop: StopDetails): DomainError | undefined =>
+  instantMillis(reportedAt) < instantMillis(stop.requestedAt)
+    ? domainError(
+        'INVALID_COMMAND',
+        `reportedAt ${reportedAt} is before the stop request at ${stop.requestedAt}. Send the time the answer was given.`,
+      )
+    : undefined;
+
+// SR-4 / A-1: the form's "cannot be interrupted" answer, however it was sent.
+const decideServiceAnswer = (
+  data: CommandOf<'ReportServiceNotInterruptible'>['data'],
+  state: OrderState,
+  stop: StopDetails,
+): E.Either<DomainError, Event[]> =>
+  guarded(
+    firstError(
+      alreadyConcluded(state),
+      stop.purchaseKind === 'service'
+        ? undefined
+        : domainError(
+            'NOT_A_SERVICE',
+            'The order is for goods, not a service. Confirm it stopped, or report its shipment with carrier and tracking number.',
+          ),
+      orderStopped(state),
+      state.serviceNotInterruptibleAt === null
+        ? undefined
+        : domainError(
+            'INVALID_COMMAND',
+            `The service was already reported as not interruptible at ${state.serviceNotInterruptibleAt}; nothing more is needed.`,
+          ),
+      answeredBeforeRequest(data.reportedAt, stop),
+    ),
+    () =>
+      accept({
+        type: 'ServiceCouldNotBeInterrupted',
+        data: { orderId: data.orderId, reportedAt: data.reportedAt },
+      }),
+  );
+
+const isBlank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
 
 const decideOnCase = (
   command: Exclude<Command, { type: 'RequestStop' }>,
@@ -48,47 +76,38 @@ const decideOnCase = (
     case 'ConfirmStopped':
       return guarded(
         firstError(
-          concluded(state),
+          alreadyConcluded(state),
           state.parcels.length > 0
             ? domainError(
                 'ALREADY_SHIPPED',
                 'Parcels of this order are already reported as shipped, so it cannot be stopped. Register returned parcels with RegisterReturn instead.',
               )
             : undefined,
-          stoppedOrder(state),
+          orderStopped(state),
         ),
         () => accept({ type: 'OrderStopped', data: command.data }),
       );
     case 'ReportServiceNotInterruptible':
+      return decideServiceAnswer(command.data, state, stop);
+    case 'ReportShipment':
+      // Klarna's form offers a non-interruptible service only "shipped, no tracking ID".
+      if (stop.purchaseKind === 'service' && isBlank(command.data.trackingNumber))
+        return decideServiceAnswer(command.data, state, stop);
       return guarded(
         firstError(
-          concluded(state),
-          stop.purchaseKind === 'service'
-            ? undefined
-            : domainError(
-                'NOT_A_SERVICE',
-                'The order is for goods, not a service. Confirm it stopped, or report its shipment with carrier and tracking number.',
-              ),
-          stoppedOrder(state),
-          state.serviceNotInterruptibleAt === null
-            ? undefined
-            : domainError(
-                'INVALID_COMMAND',
-                `The service was already reported as not interruptible at ${state.serviceNotInterruptibleAt}; nothing more is needed.`,
-              ),
+          alreadyConcluded(state),
+          orderStopped(state),
+          answeredBeforeRequest(command.data.reportedAt, stop),
         ),
-        () => accept({ type: 'ServiceCouldNotBeInterrupted', data: command.data }),
-      );
-    case 'ReportShipment':
-      return guarded(firstError(concluded(state), stoppedOrder(state)), () =>
-        decideShipment(command.data, state, stop, resolvePolicy(policy)),
+        () => decideShipment(command.data, state, stop, resolvePolicy(policy)),
       );
     case 'RequestRecall': {
       const { trackingNumber } = command.data;
       const parcel = state.parcels.find((p) => p.trackingNumber === trackingNumber);
       return guarded(
         firstError(
-          stoppedOrder(state),
+          alreadyConcluded(state),
+          orderStopped(state),
           parcel === undefined
             ? domainError(
                 'UNKNOWN_PARCEL',
@@ -107,14 +126,20 @@ const decideOnCase = (
     }
     case 'RegisterReturn': {
       const { trackingNumber } = command.data;
+      const lateReturns = state.returnsAfterSettlement;
+      const backAfterBooking = (key: string): boolean =>
+        lateReturns.some((late) => late.trackingNumber === null || late.trackingNumber === key);
       const outstanding = state.parcels.filter(
-        (p) => p.returnedAt === null && (trackingNumber === undefined || p.key === trackingNumber),
+        (p) =>
+          p.returnedAt === null &&
+          !backAfterBooking(p.key) &&
+          (trackingNumber === undefined || p.key === trackingNumber),
       );
       const known =
         trackingNumber === undefined || state.parcels.some((p) => p.key === trackingNumber);
       return guarded(
         firstError(
-          stoppedOrder(state),
+          orderStopped(state),
           state.parcels.length === 0
             ? domainError(
                 'UNKNOWN_PARCEL',
@@ -138,21 +163,21 @@ const decideOnCase = (
       );
     }
     case 'RecordDispute':
-      return guarded(firstError(concluded(state), stoppedOrder(state)), () =>
+      return guarded(firstError(alreadyConcluded(state), orderStopped(state)), () =>
         accept({ type: 'Disputed', data: command.data }),
       );
     case 'RecordInvoiceOverdue':
-      return guarded(firstError(concluded(state), stoppedOrder(state)), () =>
+      return guarded(firstError(alreadyConcluded(state), orderStopped(state)), () =>
         accept({ type: 'InvoiceOverdue', data: command.data }),
       );
     case 'RequestInformation':
-      return guarded(firstError(concluded(state), stoppedOrder(state)), () =>
+      return guarded(firstError(alreadyConcluded(state), orderStopped(state)), () =>
         accept({ type: 'InformationRequested', data: command.data }),
       );
     case 'ProvideInformation':
       return guarded(
         firstError(
-          concluded(state),
+          alreadyConcluded(state),
           state.informationRequests.some((r) => r.providedAt === null)
             ? undefined
             : domainError(
@@ -163,7 +188,7 @@ const decideOnCase = (
         () => accept({ type: 'InformationProvided', data: command.data }),
       );
     case 'ConcludeInvestigation':
-      return guarded(firstError(concluded(state), stoppedOrder(state)), () =>
+      return guarded(firstError(alreadyConcluded(state), orderStopped(state)), () =>
         accept({ type: 'InvestigationConcluded', data: command.data }),
       );
     case 'BookSettlement': {
@@ -172,7 +197,8 @@ const decideOnCase = (
           'NOT_CONCLUDED',
           'The investigation has not concluded. Conclude it (ConcludeInvestigation) before booking the settlement.',
         );
-      const lines = assessLiability(state, policy).settlementLines;
+      const decision = recomputeDecision(state, policy);
+      const lines = decision.settlementLines;
       if (lines.length === 0)
         return reject(
           'INVALID_COMMAND',
@@ -182,7 +208,13 @@ const decideOnCase = (
         );
       return accept({
         type: 'SettlementBooked',
-        data: { orderId: command.data.orderId, bookedAt: command.data.bookedAt, lines },
+        data: {
+          orderId: command.data.orderId,
+          bookedAt: command.data.bookedAt,
+          lines,
+          liability: decision.liability,
+          exposure: decision.exposure,
+        },
       });
     }
   }
@@ -195,11 +227,7 @@ const decideValid = (
 ): E.Either<DomainError, Event[]> => {
   const { stop } = state;
   if (command.type === 'RequestStop') {
-    if (stop !== null)
-      return reject(
-        'STOP_ALREADY_REQUESTED',
-        `A stop was already requested for order ${stop.orderId} at ${stop.requestedAt}. Send the merchant's answer instead.`,
-      );
+    if (stop !== null) return E.left(stopAlreadyRequested(stop));
     if (command.data.totalTaxAmount > command.data.totalAmount)
       return reject(
         'INVALID_AMOUNT',
@@ -218,7 +246,8 @@ const decideValid = (
       `The command is for order ${command.data.orderId} but this case is order ${stop.orderId}. Send it to its own order's stream.`,
     );
   const booked = state.settlements[0];
-  if (booked !== undefined)
+  // A parcel can still come back after the payout (SR-8); the booking then needs a correction.
+  if (booked !== undefined && command.type !== 'RegisterReturn')
     return reject(
       'ALREADY_SETTLED',
       `The settlement was booked at ${booked.bookedAt}; the case is closed. Contact Klarna to correct a settled case.`,

@@ -1,4 +1,5 @@
 import type { SettlementLine } from './events';
+import type { ParcelExposure } from './parcel-exposure';
 import type { RuleId } from './rules';
 import type { CaseStatus } from './status';
 
@@ -13,13 +14,19 @@ export interface NextStep {
   readonly rule: RuleId;
 }
 
-/** The liability decision of one order (DOMAIN.md, "The decision"). */
+/** The liability decision of one order (docs/domain.md, "The decision"). */
 export interface Decision {
   readonly orderId: string;
   readonly liability: Liability;
   readonly status: CaseStatus;
-  /** Empty until fraud is confirmed (SR-9). */
+  /** Empty until fraud is confirmed (SR-9); once settled, the booked lines. */
   readonly settlementLines: readonly SettlementLine[];
+  /**
+   * Every exposed part (parcel, or the whole order), whether it is covered and the rule IDs
+   * that decided it; empty while undetermined or when nothing is exposed. Once settled, the
+   * booked parts.
+   */
+  readonly exposure: readonly ParcelExposure[];
   /** Rule and assumption IDs that decided it. */
   readonly reasons: readonly RuleId[];
   readonly nextSteps: readonly NextStep[];

@@ -173,3 +173,27 @@ describe('decodePolicy', () => {
     );
   });
 });
+
+describe('ids are well-formed Unicode, so every store keeps the same streams', () => {
+  it.each([
+    ['a lone high surrogate', 'order-\uD800'],
+    ['a lone low surrogate', '\uDC00-4711'],
+    ['a NUL character', '47\u000011'],
+  ])('an order id with %s is refused with a clear reason', (_, orderId) => {
+    expect(messageOf(decodeEvent(stopRequested({ orderId })))).toBe(
+      `data.orderId: expected well-formed Unicode text (no lone UTF-16 surrogate, no NUL character), got ${JSON.stringify(orderId)}`,
+    );
+  });
+
+  it('a merchant id and a tracking number likewise; a surrogate pair (an emoji) is fine', () => {
+    expect([
+      messageOf(decodeEvent(stopRequested({ merchantId: 'm\uDBFF' }))),
+      messageOf(decodeEvent(shippedWithTracking({ trackingNumber: 'PN\uDFFF' }))),
+      messageOf(decodeEvent(stopRequested({ orderId: 'order-\uD83D\uDE00' }))),
+    ]).toEqual([
+      'data.merchantId: expected well-formed Unicode text (no lone UTF-16 surrogate, no NUL character), got "m\\udbff"',
+      'data.trackingNumber: expected well-formed Unicode text (no lone UTF-16 surrogate, no NUL character), got "PN\\udfff"',
+      'decoded',
+    ]);
+  });
+});

@@ -122,7 +122,7 @@ const rejectCommand = (type: string, problems: readonly DecodeProblem[]): Domain
 
 /**
  * Decodes an unknown value into a command. A refused amount is INVALID_AMOUNT; anything
- * else malformed, or an unknown command type, is INVALID_COMMAND (DOMAIN.md, pinned details).
+ * else malformed, or an unknown command type, is INVALID_COMMAND (docs/domain.md, "Commands").
  */
 export const decodeCommand = (input: unknown): E.Either<DomainError, Command> => {
   if (!isRecord(input))

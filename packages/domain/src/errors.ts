@@ -1,4 +1,4 @@
-/** Error codes of the contract (DOMAIN.md, "Error codes"). */
+/** Error codes of the contract (docs/domain.md, "Error codes"). */
 export type DomainErrorCode =
   | 'STOP_NOT_REQUESTED'
   | 'STOP_ALREADY_REQUESTED'

@@ -2,6 +2,7 @@ import * as t from 'io-ts';
 import { Amount, Currency, Id, Label, SignedAmount, Text, Timestamp } from './codecs/primitives';
 import { oneOf, record, tagged } from './codecs/record';
 import { refine } from './codecs/refine';
+import { ParcelExposureCodec } from './parcel-exposure';
 
 /** Labels of the settlement report, as the FAQ spells them (SR-9). */
 export const FRAUD_RETURN_LABEL = 'Returnering (bedrageri)';
@@ -141,10 +142,18 @@ export const InvestigationConcludedData = record(
   {},
 );
 
+/**
+ * A booked settlement. `liability` and `exposure` record the decision that was booked, so a
+ * settled case keeps it under any later policy; bookings written before they existed lack
+ * them, and `fold` derives them (docs/choices.md, "Settled cases").
+ */
 export const SettlementBookedData = record(
   'SettlementBooked',
   { orderId: Id, bookedAt: Timestamp, lines: t.readonlyArray(SettlementLineCodec) },
-  {},
+  {
+    liability: oneOf({ klarna: null, merchant: null, split: null, none: null, undetermined: null }),
+    exposure: t.readonlyArray(ParcelExposureCodec),
+  },
 );
 
 /** Codecs of the v1 events, by type. */
@@ -173,20 +182,7 @@ export type Event = t.TypeOf<(typeof eventCodecs)[EventType]>;
 /** The event of one type, e.g. `EventOf<'Returned'>`. */
 export type EventOf<K extends EventType> = Extract<Event, { readonly type: K }>;
 
-export const eventTypes: readonly EventType[] = [
-  'StopRequested',
-  'OrderStopped',
-  'ServiceCouldNotBeInterrupted',
-  'ShippedWithTracking',
-  'ShippedWithoutTracking',
-  'RecallRequested',
-  'Returned',
-  'Disputed',
-  'InvoiceOverdue',
-  'InformationRequested',
-  'InformationProvided',
-  'InvestigationConcluded',
-  'SettlementBooked',
-];
-
 export const isEventType = (type: string): type is EventType => Object.hasOwn(eventCodecs, type);
+
+/** Every event type, in the order of the codecs: derived, so a new codec is never left out. */
+export const eventTypes: readonly EventType[] = Object.keys(eventCodecs).filter(isEventType);

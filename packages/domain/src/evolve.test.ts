@@ -76,7 +76,16 @@ describe('fold', () => {
         },
       ],
       conclusion: { concludedAt: '2026-04-01T08:00:00Z', outcome: 'fraud' },
-      settlements: [{ bookedAt: '2026-04-02T08:00:00Z', lines: settlementBooked().data.lines }],
+      settlements: [
+        {
+          bookedAt: '2026-04-02T08:00:00Z',
+          lines: settlementBooked().data.lines,
+          liability: 'klarna',
+          exposure: settlementBooked().data.exposure,
+        },
+      ],
+      returnsAfterSettlement: [],
+      skipped: [],
       eventCount: 12,
     });
   });

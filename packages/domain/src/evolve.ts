@@ -26,7 +26,11 @@ const writableCopy = (state: OrderState): Draft<OrderState> => ({
   settlements: state.settlements.map((booked) => ({
     bookedAt: booked.bookedAt,
     lines: booked.lines.map((line) => ({ ...line })),
+    liability: booked.liability,
+    exposure: booked.exposure.map((part) => ({ ...part, rules: [...part.rules] })),
   })),
+  returnsAfterSettlement: state.returnsAfterSettlement.map((late) => ({ ...late })),
+  skipped: state.skipped.map((problem) => ({ ...problem })),
   eventCount: state.eventCount,
 });
 

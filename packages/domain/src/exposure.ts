@@ -1,22 +1,14 @@
 import { isRecallableCarrier } from './carriers';
+import type { ParcelExposure } from './parcel-exposure';
+import { addParcel, noneShipped, parcelAmountsError, type ShippedSums } from './parcel-amounts';
 import type { Policy } from './policy';
 import type { RuleId } from './rules';
 import type { OrderState, ParcelState, StopDetails } from './state';
 import { DAY_MS, HOUR_MS, instantMillis } from './timestamp';
 
-/** One part of the order that carries a claim: a parcel, or the whole order. */
-export interface Exposure {
-  /** A parcel's key (tracking number or `#n`), or `order` for the whole order. */
-  readonly key: string;
-  readonly gross: number;
-  readonly tax: number;
-  /** Rule/assumption IDs whose requirement this part failed; empty when covered (SR-10). */
-  readonly breaches: readonly RuleId[];
-}
-
-/** What is exposed and why: `undefined` exposures mean undetermined (no answer yet). */
+/** What is exposed and why: `undefined` parts mean undetermined (no answer yet). */
 export interface ExposureAssessment {
-  readonly exposures: readonly Exposure[] | undefined;
+  readonly parts: readonly ParcelExposure[] | undefined;
   readonly reasons: readonly RuleId[];
 }
 
@@ -38,7 +30,15 @@ const informationMissed = (state: OrderState, policy: Policy): boolean => {
   });
 };
 
+// Item 5 of the second pass: a recall dated after the conclusion changes no cover.
+const recalledByMerchant = (state: OrderState, parcel: ParcelState): boolean =>
+  parcel.recallRequestedByMerchantAt !== null &&
+  (state.conclusion === null ||
+    instantMillis(parcel.recallRequestedByMerchantAt) <=
+      instantMillis(state.conclusion.concludedAt));
+
 const parcelBreaches = (
+  state: OrderState,
   stop: StopDetails,
   parcel: ParcelState,
   policy: Policy,
@@ -56,21 +56,48 @@ const parcelBreaches = (
     policy.requireMerchantRecallForOtherCarriers &&
     parcel.trackingNumber !== null &&
     !isRecallableCarrier(parcel.carrier, policy) &&
-    parcel.recallRequestedByMerchantAt === null
+    !recalledByMerchant(state, parcel)
   )
     breaches.push('A-4');
   if (missedInformation) breaches.push('A-7');
   return breaches;
 };
 
-const wholeOrder = (stop: StopDetails, breaches: RuleId[]): Exposure => ({
-  key: 'order',
-  gross: stop.totalAmount,
-  tax: stop.totalTaxAmount,
-  breaches,
+/** A part that is covered when it broke nothing: then `basis` are the rules that cover it. */
+const part = (
+  key: string,
+  gross: number,
+  tax: number,
+  currency: string,
+  breaches: readonly RuleId[],
+  basis: readonly RuleId[],
+): ParcelExposure => ({
+  key,
+  gross,
+  tax,
+  currency,
+  covered: breaches.length === 0,
+  rules: breaches.length === 0 ? [...basis] : [...breaches],
 });
 
 const unique = (ids: readonly RuleId[]): RuleId[] => [...new Set(ids)];
+
+/**
+ * The parcels that fit the order, in the order they were reported. `fold` already skips
+ * parcels that do not fit once the stop is known; parcels recorded before the stop request
+ * are held to the same bound here, so money never exceeds the order in any history.
+ */
+const fittingParcels = (parcels: readonly ParcelState[], stop: StopDetails): ParcelState[] => {
+  const kept: ParcelState[] = [];
+  let sums: ShippedSums = noneShipped;
+  for (const parcel of parcels) {
+    if (parcelAmountsError(parcel, sums, stop) !== undefined) continue;
+    if (parcel.trackingNumber !== null && kept.some((p) => p.key === parcel.key)) continue;
+    sums = addParcel(sums, parcel);
+    kept.push(parcel);
+  }
+  return kept;
+};
 
 /**
  * Which parts of the order carry a claim and whether each meets the policy requirements
@@ -78,29 +105,38 @@ const unique = (ids: readonly RuleId[]): RuleId[] => [...new Set(ids)];
  */
 export const assessExposure = (state: OrderState, policy: Policy): ExposureAssessment => {
   const { stop } = state;
-  if (stop === null) return { exposures: undefined, reasons: [] };
-  if (state.conclusion?.outcome === 'not-fraud') return { exposures: [], reasons: ['SR-11'] };
+  if (stop === null) return { parts: undefined, reasons: [] };
+  if (state.conclusion?.outcome === 'not-fraud') return { parts: [], reasons: ['SR-11'] };
   if (state.stopped !== null)
-    return { exposures: [], reasons: [stop.purchaseKind === 'service' ? 'SR-4' : 'SR-3'] };
+    return { parts: [], reasons: [stop.purchaseKind === 'service' ? 'SR-4' : 'SR-3'] };
+  const { currency } = stop;
   const missedInformation = informationMissed(state, policy);
   const informationReason: RuleId[] = missedInformation ? ['A-7'] : [];
 
   if (state.parcels.length > 0) {
-    const exposures = state.parcels
+    const parcels = fittingParcels(state.parcels, stop);
+    const parts = parcels
       .filter((parcel) => parcel.returnedAt === null)
-      .map((parcel) => ({
-        key: parcel.key,
-        gross: parcel.amount ?? stop.totalAmount,
-        tax: parcel.taxAmount ?? stop.totalTaxAmount,
-        breaches: parcelBreaches(stop, parcel, policy, missedInformation),
-      }));
+      .map((parcel) =>
+        part(
+          parcel.key,
+          parcel.amount ?? stop.totalAmount,
+          parcel.taxAmount ?? stop.totalTaxAmount,
+          currency,
+          parcelBreaches(state, stop, parcel, policy, missedInformation),
+          ['SR-5', 'SR-10'],
+        ),
+      );
     const reasons: RuleId[] = [];
-    if (state.parcels.some((p) => p.trackingNumber !== null)) reasons.push('SR-5');
-    if (state.parcels.some((p) => p.returnedAt !== null)) reasons.push('SR-8');
-    for (const exposure of exposures) reasons.push(...exposure.breaches);
-    if (exposures.length > 0) reasons.push('SR-10');
-    return { exposures, reasons: unique(reasons) };
+    if (parcels.some((p) => p.trackingNumber !== null)) reasons.push('SR-5');
+    if (parcels.some((p) => p.returnedAt !== null)) reasons.push('SR-8');
+    for (const exposed of parts) if (!exposed.covered) reasons.push(...exposed.rules);
+    if (parts.length > 0) reasons.push('SR-10');
+    return { parts, reasons: unique(reasons) };
   }
+
+  const wholeOrder = (breaches: RuleId[], basis: RuleId[]): ParcelExposure =>
+    part('order', stop.totalAmount, stop.totalTaxAmount, currency, breaches, basis);
 
   if (state.serviceNotInterruptibleAt !== null) {
     const breaches: RuleId[] = [];
@@ -108,18 +144,18 @@ export const assessExposure = (state: OrderState, policy: Policy): ExposureAsses
     if (answeredLate(stop, state.serviceNotInterruptibleAt, policy)) breaches.push('A-6');
     breaches.push(...informationReason);
     return {
-      exposures: [wholeOrder(stop, breaches)],
+      parts: [wholeOrder(breaches, ['SR-4', 'A-1', 'SR-10'])],
       reasons: unique(['SR-4', 'A-1', ...breaches, 'SR-10']),
     };
   }
 
   // No answer at all (SR-2): undetermined until the investigation concludes (A-2).
-  if (state.conclusion === null) return { exposures: undefined, reasons: ['SR-2'] };
+  if (state.conclusion === null) return { parts: undefined, reasons: ['SR-2'] };
   const breaches: RuleId[] = policy.requireFormResponse
     ? ['A-2', ...informationReason]
     : informationReason;
   return {
-    exposures: [wholeOrder(stop, breaches)],
+    parts: [wholeOrder(breaches, ['A-2', 'SR-10'])],
     reasons: unique(['SR-2', 'A-2', ...breaches, 'SR-10']),
   };
 };

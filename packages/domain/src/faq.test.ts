@@ -21,8 +21,22 @@ import type { NextStep } from './decision';
 import type { Event } from './events';
 import { fold } from './evolve';
 import { toMerchantView } from './merchant-view';
+import type { ParcelExposure } from './parcel-exposure';
+import type { RuleId } from './rules';
 
 const decide = (events: Event[]) => assessLiability(fold(events));
+
+// An exposed part of the 1.250,00 DKK order (250,00 DKK VAT) as the decision lists it.
+const parcelPart = (key: string, covered: boolean, rules: RuleId[]): ParcelExposure => ({
+  key,
+  gross: 125000,
+  tax: 25000,
+  currency: 'DKK',
+  covered,
+  rules,
+});
+const orderPart = (covered: boolean, rules: RuleId[]): ParcelExposure =>
+  parcelPart('order', covered, rules);
 
 const askKlarna: NextStep = {
   actor: 'customer',
@@ -49,6 +63,7 @@ describe('Stop Request FAQ', () => {
       liability: 'undetermined',
       status: 'awaiting-merchant-response',
       settlementLines: [],
+      exposure: [],
       reasons: ['SR-2'],
       nextSteps: [
         {
@@ -72,6 +87,7 @@ describe('Stop Request FAQ', () => {
         liability: 'none',
         status: 'stopped',
         settlementLines: [],
+        exposure: [],
         reasons: ['SR-4'],
         nextSteps: [
           {
@@ -90,6 +106,7 @@ describe('Stop Request FAQ', () => {
         liability: 'klarna',
         status: 'awaiting-dispute',
         settlementLines: [],
+        exposure: [orderPart(true, ['SR-4', 'A-1', 'SR-10'])],
         reasons: ['SR-4', 'A-1', 'SR-10'],
         nextSteps: [
           {
@@ -111,6 +128,7 @@ describe('Stop Request FAQ', () => {
         liability: 'none',
         status: 'stopped',
         settlementLines: [],
+        exposure: [],
         reasons: ['SR-3'],
         nextSteps: [
           {
@@ -133,6 +151,7 @@ describe('Stop Request FAQ', () => {
         liability: 'klarna',
         status: 'shipped',
         settlementLines: [],
+        exposure: [parcelPart('PN-1', true, ['SR-5', 'SR-10'])],
         reasons: ['SR-5', 'SR-10'],
         nextSteps: [
           {
@@ -170,6 +189,7 @@ describe('Stop Request FAQ', () => {
         liability: 'merchant',
         status: 'shipped',
         settlementLines: [],
+        exposure: [parcelPart('#1', false, ['SR-6'])],
         reasons: ['SR-6', 'SR-10'],
         nextSteps: [
           {
@@ -199,6 +219,7 @@ describe('Stop Request FAQ', () => {
       liability: 'klarna',
       status: 'under-investigation',
       settlementLines: [],
+      exposure: [parcelPart('GLS-7', true, ['SR-5', 'SR-10'])],
       reasons: ['SR-5', 'SR-10', 'SR-7'],
       nextSteps: [
         {
@@ -243,6 +264,7 @@ describe('Stop Request FAQ', () => {
       liability: 'none',
       status: 'returned',
       settlementLines: [],
+      exposure: [],
       reasons: ['SR-5', 'SR-8'],
       nextSteps: [
         {
@@ -277,6 +299,7 @@ describe('Stop Request FAQ', () => {
           },
           { kind: 'fraud-policy', label: 'Bedrageripolicy', amount: 100000, currency: 'DKK' },
         ],
+        exposure: [parcelPart('PN-1', true, ['SR-5', 'SR-10'])],
         reasons: ['SR-5', 'SR-10', 'SR-7', 'SR-9'],
         nextSteps: [
           {

@@ -20,8 +20,17 @@ export const freezeState = (state: Draft<OrderState>): OrderState => {
   for (const booked of state.settlements) {
     for (const line of booked.lines) Object.freeze(line);
     Object.freeze(booked.lines);
+    for (const part of booked.exposure) {
+      Object.freeze(part.rules);
+      Object.freeze(part);
+    }
+    Object.freeze(booked.exposure);
     Object.freeze(booked);
   }
   Object.freeze(state.settlements);
+  for (const late of state.returnsAfterSettlement) Object.freeze(late);
+  Object.freeze(state.returnsAfterSettlement);
+  for (const problem of state.skipped) Object.freeze(problem);
+  Object.freeze(state.skipped);
   return Object.freeze(state);
 };

@@ -1,4 +1,4 @@
-// The public surface of @order-liability/domain (DOMAIN.md, "Public API").
+// The public surface of @order-liability/domain (docs/domain.md).
 export { initialState } from './state';
 export type {
   OrderState,
@@ -7,13 +7,18 @@ export type {
   InformationRequestState,
   ConclusionState,
   SettlementState,
+  LateReturnState,
 } from './state';
+export { checkHistory } from './check-history';
+export type { HistoryProblem } from './history-problem';
+export { ParcelExposureCodec } from './parcel-exposure';
+export type { ParcelExposure } from './parcel-exposure';
 export { evolve, fold, foldUntil } from './evolve';
 export { eventTime } from './event-time';
 export { decide } from './decide';
 export { decider } from './decider';
 export type { OrderDecider } from './decider';
-export { assessLiability } from './assess';
+export { assessLiability, recomputeDecision } from './assess';
 export type { Decision, Liability, NextStep, Actor } from './decision';
 export type { CaseStatus } from './status';
 export type { RuleId } from './rules';
@@ -39,4 +44,5 @@ export { domainError } from './errors';
 export type { DomainError, DomainErrorCode } from './errors';
 export { formatAmount } from './money';
 export { isCurrencyCode, currencyDigits } from './currencies';
+export { isStorableText } from './codecs/primitives';
 export { parseInstant } from './timestamp';

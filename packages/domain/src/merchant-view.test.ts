@@ -47,6 +47,7 @@ describe('toMerchantView (SR-1)', () => {
           },
         ],
         informationProvidedAt: ['2026-03-23T08:00:00Z'],
+        returnsAfterSettlement: [],
       },
     });
     expect(JSON.stringify(view)).not.toContain('fingerprint');

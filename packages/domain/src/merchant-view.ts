@@ -1,7 +1,7 @@
 import { assessLiability } from './assess';
 import type { Decision, NextStep } from './decision';
 import type { PolicyOverride } from './policy';
-import type { OrderState, ParcelState } from './state';
+import type { LateReturnState, OrderState, ParcelState } from './state';
 
 /** A shipment as the merchant reported it, and what became of it (Klarna's recall is Klarna's). */
 export type MerchantShipment = Pick<
@@ -30,6 +30,8 @@ export interface MerchantView {
     readonly serviceNotInterruptibleAt: string | null;
     readonly shipments: readonly MerchantShipment[];
     readonly informationProvidedAt: readonly string[];
+    /** Returns registered after the settlement was booked (Klarna corrects the booking). */
+    readonly returnsAfterSettlement: readonly LateReturnState[];
   };
 }
 
@@ -63,6 +65,7 @@ export const toMerchantView = (state: OrderState, policy?: PolicyOverride): Merc
       informationProvidedAt: state.informationRequests.flatMap((r) =>
         r.providedAt === null ? [] : [r.providedAt],
       ),
+      returnsAfterSettlement: state.returnsAfterSettlement.map((late) => ({ ...late })),
     },
   };
 };

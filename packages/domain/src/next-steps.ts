@@ -83,8 +83,7 @@ const describeLines = (lines: readonly SettlementLine[]): string =>
     .map((line) => `"${line.label}" ${formatAmount(line.amount, line.currency)}`)
     .join(', then ');
 
-/** Who does what next, for the merchant, Klarna and the customer (the FAQ's questions). */
-export const nextStepsFor = (
+const stepsByStatus = (
   state: OrderState,
   status: CaseStatus,
   lines: readonly SettlementLine[],
@@ -163,7 +162,6 @@ export const nextStepsFor = (
             'Investigate using the form answers; ask the merchant by e-mail if more is needed, help the person affected and assist the police',
           rule: 'SR-7',
         },
-        ...informationSteps(state, policy),
         ...recallSteps(state, policy),
         ...(state.parcels.length > 0 ? [returnStep] : []),
         {
@@ -192,13 +190,45 @@ export const nextStepsFor = (
       return [
         { actor: 'customer', action: 'Pay the invoice: the claim stays with you', rule: 'SR-11' },
       ];
-    case 'settled':
+    case 'settled': {
+      const find: NextStep[] =
+        lines.length === 0
+          ? []
+          : [
+              {
+                actor: 'merchant',
+                action: `Find ${describeLines(lines)} on the sales note`,
+                rule: 'SR-9',
+              },
+            ];
       return [
-        {
-          actor: 'merchant',
-          action: `Find ${describeLines(state.settlements.flatMap((s) => s.lines))} on the sales note`,
-          rule: 'SR-9',
-        },
+        ...find,
+        ...state.returnsAfterSettlement.map((late): NextStep => ({
+          actor: 'klarna',
+          action: `Correct the booked settlement: ${late.trackingNumber === null ? 'every parcel' : `parcel ${late.trackingNumber}`} came back on ${late.returnedAt}, after the booking, and no longer carries a claim`,
+          rule: 'SR-8',
+        })),
       ];
+    }
   }
+};
+
+/**
+ * Who does what next, for the merchant, Klarna and the customer (the FAQ's questions). Open
+ * information requests are the merchant's to answer in every status before the conclusion
+ * (A-7).
+ */
+export const nextStepsFor = (
+  state: OrderState,
+  status: CaseStatus,
+  lines: readonly SettlementLine[],
+  policy: Policy,
+): NextStep[] => {
+  const steps = stepsByStatus(state, status, lines, policy);
+  if (state.conclusion !== null) return steps;
+  const information = informationSteps(state, policy);
+  if (information.length === 0) return steps;
+  // Klarna's own step first where there is one (under investigation), then what is asked.
+  const klarnaFirst = steps[0]?.actor === 'klarna' && status === 'under-investigation' ? 1 : 0;
+  return [...steps.slice(0, klarnaFirst), ...information, ...steps.slice(klarnaFirst)];
 };

@@ -3,7 +3,7 @@ import * as t from 'io-ts';
 import { decodeWith, type DecodeError } from './decode';
 import { refine } from './codecs/refine';
 
-/** The policy settings behind assumptions A-1..A-7 (DOMAIN.md). */
+/** The policy settings behind assumptions A-1..A-7 (docs/rules.md). */
 export interface Policy {
   /** a service reported as non-interruptible is covered if fraud is confirmed. */
   readonly nonInterruptibleServiceCovered: boolean;

@@ -26,9 +26,9 @@ describe('properties of every decided history', () => {
       fc.property(commandLog, policy, (commands, override) => {
         const { state } = runThroughDecider(commands, override);
         const decision = assessLiability(state, override);
-        const { exposures } = assessExposure(state, resolvePolicy(override));
+        const { parts: exposures } = assessExposure(state, resolvePolicy(override));
         const fraud = state.conclusion?.outcome === 'fraud';
-        const covered = (exposures ?? []).filter((e) => e.breaches.length === 0);
+        const covered = (exposures ?? []).filter((e) => e.covered);
         const expectedPolicy = fraud ? covered.reduce((n, e) => n + e.gross - e.tax, 0) : 0;
         const expectedReturn = fraud ? -(exposures ?? []).reduce((n, e) => n + e.gross, 0) : 0;
         expect(sumOf(decision, 'fraud-return')).toBeLessThanOrEqual(0);
@@ -45,7 +45,7 @@ describe('properties of every decided history', () => {
     fc.assert(
       fc.property(commandLog, policy, (commands, override) => {
         const { state } = runThroughDecider(commands, override);
-        const { exposures } = assessExposure(state, resolvePolicy(override));
+        const { parts: exposures } = assessExposure(state, resolvePolicy(override));
         expect(assessLiability(state, override).liability === 'none').toBe(
           exposures !== undefined && exposures.length === 0,
         );

@@ -1,23 +1,34 @@
-/** IDs of the contract's rules and assumptions, cited in decision `reasons` and next steps. */
-export type RuleId =
-  | 'SR-1'
-  | 'SR-2'
-  | 'SR-3'
-  | 'SR-4'
-  | 'SR-5'
-  | 'SR-6'
-  | 'SR-7'
-  | 'SR-8'
-  | 'SR-9'
-  | 'SR-10'
-  | 'SR-11'
-  | 'SR-12'
-  | 'SR-13'
-  | 'SR-14'
-  | 'A-1'
-  | 'A-2'
-  | 'A-3'
-  | 'A-4'
-  | 'A-5'
-  | 'A-6'
-  | 'A-7';
+import { oneOf } from './codecs/record';
+
+/**
+ * IDs of the rules (SR-n) and assumptions (A-n) that decisions cite; docs/rules.md says what
+ * each one means. One object, so the type and the codec cannot drift apart.
+ */
+const ruleIds = {
+  'SR-1': null,
+  'SR-2': null,
+  'SR-3': null,
+  'SR-4': null,
+  'SR-5': null,
+  'SR-6': null,
+  'SR-7': null,
+  'SR-8': null,
+  'SR-9': null,
+  'SR-10': null,
+  'SR-11': null,
+  'SR-12': null,
+  'SR-13': null,
+  'SR-14': null,
+  'A-1': null,
+  'A-2': null,
+  'A-3': null,
+  'A-4': null,
+  'A-5': null,
+  'A-6': null,
+  'A-7': null,
+};
+
+/** Codec of a rule ID, as stored in a booked exposure. */
+export const RuleIdCodec = oneOf(ruleIds);
+
+export type RuleId = keyof typeof ruleIds;

@@ -1,5 +1,5 @@
 import { FRAUD_POLICY_LABEL, FRAUD_RETURN_LABEL, type SettlementLine } from './events';
-import type { Exposure } from './exposure';
+import type { ParcelExposure } from './parcel-exposure';
 
 /**
  * SR-9: once fraud is confirmed, the gross of every exposed part is taken back
@@ -7,14 +7,14 @@ import type { Exposure } from './exposure';
  * excluding VAT is paid out ("Bedrageripolicy"). No zero-amount line is ever written.
  */
 export const settlementLinesFor = (
-  exposures: readonly Exposure[],
+  exposures: readonly ParcelExposure[],
   currency: string,
 ): SettlementLine[] => {
   let gross = 0;
   let coveredNet = 0;
   for (const exposure of exposures) {
     gross += exposure.gross;
-    if (exposure.breaches.length === 0) coveredNet += exposure.gross - exposure.tax;
+    if (exposure.covered) coveredNet += exposure.gross - exposure.tax;
   }
   const lines: SettlementLine[] = [];
   if (gross > 0)

@@ -1,5 +1,8 @@
 import { freeze } from 'immer';
+import type { Liability } from './decision';
 import type { EventOf, SettlementLine } from './events';
+import type { HistoryProblem } from './history-problem';
+import type { ParcelExposure } from './parcel-exposure';
 
 /** What the stop request fixed about the order. */
 export type StopDetails = EventOf<'StopRequested'>['data'];
@@ -32,9 +35,19 @@ export interface ConclusionState {
   readonly outcome: 'fraud' | 'not-fraud';
 }
 
+/** A booked settlement: the decision as it was booked, which a settled case keeps. */
 export interface SettlementState {
   readonly bookedAt: string;
   readonly lines: readonly SettlementLine[];
+  readonly liability: Liability;
+  readonly exposure: readonly ParcelExposure[];
+}
+
+/** A return registered after the settlement was booked: the booking needs a correction. */
+export interface LateReturnState {
+  /** null when the return covered every parcel. */
+  readonly trackingNumber: string | null;
+  readonly returnedAt: string;
 }
 
 /** The folded history of one order. Read-only; build it with `evolve` or `fold`. */
@@ -52,7 +65,11 @@ export interface OrderState {
   readonly informationRequests: readonly InformationRequestState[];
   readonly conclusion: ConclusionState | null;
   readonly settlements: readonly SettlementState[];
-  /** How many events were folded into this state. */
+  /** Returns registered after the first settlement; they leave the booked decision as it is. */
+  readonly returnsAfterSettlement: readonly LateReturnState[];
+  /** Stored events that `decide` would have refused at their place; fold skipped them. */
+  readonly skipped: readonly HistoryProblem[];
+  /** How many events were folded into this state, skipped ones included. */
   readonly eventCount: number;
 }
 
@@ -68,6 +85,8 @@ export const initialState: OrderState = freeze(
     informationRequests: [],
     conclusion: null,
     settlements: [],
+    returnsAfterSettlement: [],
+    skipped: [],
     eventCount: 0,
   },
   true,

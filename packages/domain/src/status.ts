@@ -11,7 +11,7 @@ export type CaseStatus =
   | 'resolved-not-fraud'
   | 'settled';
 
-/** The case status: the first that applies, in the order DOMAIN.md pins. */
+/** The case status: the first that applies, in the order docs/domain.md pins. */
 export const caseStatus = (state: OrderState): CaseStatus => {
   if (state.settlements.length > 0) return 'settled';
   if (state.conclusion !== null)

@@ -31,15 +31,30 @@ describe('currencies', () => {
 });
 
 describe('carriers (A-5)', () => {
-  it('normalizes by trimming, case-folding and collapsing spaces', () => {
-    expect(normalizeCarrier('  Schenker \t  PRIVPAK ')).toBe('schenker privpak');
+  it('normalizes by case-folding and keeping only letters and digits', () => {
+    expect([
+      normalizeCarrier('  Schenker \t  PRIVPAK '),
+      normalizeCarrier('Post-Nord Danmark'),
+      normalizeCarrier('Bring Ø 24/7'),
+    ]).toEqual(['schenkerprivpak', 'postnorddanmark', 'bringø247']);
   });
 
   it.each([
     ['PostNord', true],
     ['postnord', true],
     [' DB  Schenker Privpak', true],
+    ['PostNord DK', true],
+    ['Post Nord', true],
+    ['POSTNORD Danmark', true],
+    ['Post-Nord Danmark', true],
+    ['postnord sverige', true],
+    ['DB Schenker Privpak', true],
+    ['Schenker Privpak AB', true],
     ['GLS', false],
+    ['GLS Denmark', false],
+    ['DB Schenker', false],
+    ['Nord Post', false],
+    ['---', false],
   ])('%s recallable: %s', (carrier, expected) => {
     expect(isRecallableCarrier(carrier, defaultPolicy)).toBe(expected);
   });
@@ -48,6 +63,19 @@ describe('carriers (A-5)', () => {
     expect(
       isRecallableCarrier('Fast Post', resolvePolicy({ carrierAliases: { 'Fast Post': 'GLS' } })),
     ).toBe(false);
+  });
+
+  it('an alias counts by its prefix too: "Fast Post Nord" with alias "Fast Post" → PostNord', () => {
+    expect(
+      isRecallableCarrier(
+        'Fast Post Nord',
+        resolvePolicy({ carrierAliases: { 'Fast Post': 'PostNord' } }),
+      ),
+    ).toBe(true);
+  });
+
+  it('a configured name that normalises to nothing matches no carrier', () => {
+    expect(isRecallableCarrier('GLS', resolvePolicy({ recallableCarriers: ['--'] }))).toBe(false);
   });
 
   it('no carrier is not recallable', () => {

@@ -1,3 +1,4 @@
+import { isStorableText } from '@order-liability/domain';
 import { isRecord, showValue } from './is-record';
 import type {
   AppendOptions,
@@ -24,6 +25,13 @@ const optionsObject = (options: unknown): Readonly<Record<string, unknown>> => {
 export const checkStreamName = (streamName: unknown): string => {
   if (typeof streamName !== 'string' || streamName === '')
     throw refuse('streamName', 'a non-empty stream name such as order-4711', streamName);
+  // Every store must keep the same streams: PostgreSQL would turn these into U+FFFD.
+  if (!isStorableText(streamName))
+    throw refuse(
+      'streamName',
+      'well-formed Unicode text (no lone UTF-16 surrogate, no NUL character)',
+      streamName,
+    );
   return streamName;
 };
 

@@ -142,9 +142,28 @@ export const settlementBooked = (
       { kind: 'fraud-return', label: 'Returnering (bedrageri)', amount: -125000, currency: 'DKK' },
       { kind: 'fraud-policy', label: 'Bedrageripolicy', amount: 100000, currency: 'DKK' },
     ],
+    liability: 'klarna',
+    exposure: [
+      {
+        key: 'PN-1',
+        gross: 125000,
+        tax: 25000,
+        currency: 'DKK',
+        covered: true,
+        rules: ['SR-5', 'SR-10'],
+      },
+    ],
     ...over,
   },
 });
+
+/** A booking as written before bookings carried their decision: lines only. */
+export const legacySettlementBooked = (
+  over: Partial<DataOf<'SettlementBooked'>> = {},
+): EventOf<'SettlementBooked'> => {
+  const { orderId, bookedAt, lines } = settlementBooked(over).data;
+  return { type: 'SettlementBooked', data: { orderId, bookedAt, lines } };
+};
 
 export const reportShipment = (
   over: Partial<CommandOf<'ReportShipment'>['data']> = {},

@@ -1,3 +1,4 @@
+import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import { isCurrencyCode } from '../currencies';
 import { parseInstant } from '../timestamp';
@@ -6,32 +7,69 @@ import { refine } from './refine';
 const MAX_ID_LENGTH = 128;
 const MAX_TEXT_LENGTH = 2000;
 
+// A lone UTF-16 surrogate or a NUL: stores that keep text as UTF-8 (PostgreSQL) cannot keep
+// them, so two distinct ids could become one stream there.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a text is well-formed Unicode without NUL, so every store keeps it as it is. */
+export const isStorableText = (s: string): boolean =>
+  !s.includes('\u0000') && !loneSurrogate.test(s);
+
+const STORABLE = 'well-formed Unicode text (no lone UTF-16 surrogate, no NUL character)';
+
+/**
+ * `base`, then storable text. A value `base` refuses is reported with `base`'s own name
+ * (its context entry is the last), so the reason a person reads is the one that applies.
+ */
+const storable = (base: t.Type<string, string>): t.Type<string, string> =>
+  new t.Type<string, string>(
+    base.name,
+    (u): u is string => base.is(u) && isStorableText(u),
+    (u, context) => {
+      const result = base.validate(u, t.appendContext(context, '', base, u));
+      if (E.isLeft(result)) return result;
+      return isStorableText(result.right)
+        ? result
+        : t.failure(u, t.appendContext(context, '', storableText, u));
+    },
+    t.identity,
+  );
+
+// Names the refusal of text that is not storable.
+const storableText = new t.Type<string, string>(
+  STORABLE,
+  (u): u is string => typeof u === 'string' && isStorableText(u),
+  (u, context) =>
+    typeof u === 'string' && isStorableText(u) ? t.success(u) : t.failure(u, context),
+  t.identity,
+);
+
 /** A non-empty identifier (order, merchant) of at most 128 characters, not only spaces. */
-export const Id = refine(
-  t.string,
-  'a non-empty id of at most 128 characters',
-  (s) => s.trim().length > 0 && s.length <= MAX_ID_LENGTH,
+export const Id = storable(
+  refine(
+    t.string,
+    'a non-empty id of at most 128 characters',
+    (s) => s.trim().length > 0 && s.length <= MAX_ID_LENGTH,
+  ),
 );
 
 /** A short non-empty label such as a carrier name or tracking number. */
-export const Label = refine(
-  t.string,
-  'a non-empty text of at most 128 characters',
-  (s) => s.trim().length > 0 && s.length <= MAX_ID_LENGTH,
+export const Label = storable(
+  refine(
+    t.string,
+    'a non-empty text of at most 128 characters',
+    (s) => s.trim().length > 0 && s.length <= MAX_ID_LENGTH,
+  ),
 );
 
 /** Free text (risk notes, topics) of bounded size. */
-export const Text = refine(
-  t.string,
-  'a text of at most 2000 characters',
-  (s) => s.length <= MAX_TEXT_LENGTH,
+export const Text = storable(
+  refine(t.string, 'a text of at most 2000 characters', (s) => s.length <= MAX_TEXT_LENGTH),
 );
 
 /** A text that may be blank (a tracking number field left empty on the form). */
-export const OptionalLabel = refine(
-  t.string,
-  'a text of at most 128 characters',
-  (s) => s.length <= MAX_ID_LENGTH,
+export const OptionalLabel = storable(
+  refine(t.string, 'a text of at most 128 characters', (s) => s.length <= MAX_ID_LENGTH),
 );
 
 /** An amount in minor units: a non-negative safe integer. */

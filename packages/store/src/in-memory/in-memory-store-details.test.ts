@@ -179,6 +179,11 @@ describe('InMemoryEventStore (beyond the contract)', () => {
         'streamName: expected a non-empty stream name such as order-4711, got "" (string).',
       ],
       [
+        "appendToStream('order-\\uD800') (a lone surrogate, which PostgreSQL would keep as U+FFFD)",
+        (store) => store.appendToStream('order-\uD800', [disputed()]),
+        'streamName: expected well-formed Unicode text (no lone UTF-16 surrogate, no NUL character), got "order-\\ud800" (string).',
+      ],
+      [
         'appendToStream with expectedRevision 0 (a number)',
         (store) => store.appendToStream('order-4711', [disputed()], { expectedRevision: 0 }),
         "expectedRevision: expected 'any', 'no-stream', 'stream-exists' or a revision such as 0n (a bigint), got 0 (number).",

@@ -1,0 +1,169 @@
+// Once a settlement is booked, the decision is the booking's (second pass, item 4), and what
+// happens after it (a return, item 11) asks for a correction instead of changing it.
+import {
+  concluded,
+  legacySettlementBooked,
+  returned,
+  settlementBooked,
+  shippedWithoutTracking,
+  shippedWithTracking,
+  stopRequested,
+} from './__fixtures__/orders';
+import { assessLiability, recomputeDecision } from './assess';
+import type { Event, SettlementLine } from './events';
+import { fold } from './evolve';
+import { toMerchantView } from './merchant-view';
+
+const late = { reportedAt: '2026-03-03T12:00:00Z' };
+const bookedCovered: Event[] = [
+  stopRequested(),
+  shippedWithTracking(late),
+  concluded(),
+  settlementBooked(),
+];
+
+describe('a settled decision is the booking', () => {
+  it('booked under the defaults, assessed with responseDeadlineHours 4: still klarna, both booked lines, next step citing them', () => {
+    const decision = assessLiability(fold(bookedCovered), { responseDeadlineHours: 4 });
+    expect({
+      liability: decision.liability,
+      status: decision.status,
+      lines: decision.settlementLines.map((l) => l.amount),
+      nextSteps: decision.nextSteps,
+    }).toEqual({
+      liability: 'klarna',
+      status: 'settled',
+      lines: [-125000, 100000],
+      nextSteps: [
+        {
+          actor: 'merchant',
+          action:
+            'Find "Returnering (bedrageri)" -1.250,00 DKK, then "Bedrageripolicy" 1.000,00 DKK on the sales note',
+          rule: 'SR-9',
+        },
+      ],
+    });
+  });
+
+  it('the same under every policy: the booked exposure and reasons', () => {
+    const state = fold(bookedCovered);
+    expect(assessLiability(state, { responseDeadlineHours: 4 })).toEqual(assessLiability(state));
+    expect([assessLiability(state).exposure, assessLiability(state).reasons]).toEqual([
+      settlementBooked().data.exposure,
+      ['SR-5', 'SR-10', 'SR-9'],
+    ]);
+  });
+
+  it('recomputeDecision gives what the rules say under the policy: what an audit compares', () => {
+    const recomputed = recomputeDecision(fold(bookedCovered), { responseDeadlineHours: 4 });
+    expect([recomputed.liability, recomputed.settlementLines.map((l) => l.amount)]).toEqual([
+      'merchant',
+      [-125000],
+    ]);
+  });
+
+  it('booked lines are shown as booked even beyond the order', () => {
+    const oversized = settlementBooked({
+      lines: [
+        {
+          kind: 'fraud-return',
+          label: 'Returnering (bedrageri)',
+          amount: -250000,
+          currency: 'DKK',
+        },
+        { kind: 'fraud-policy', label: 'Bedrageripolicy', amount: 200000, currency: 'DKK' },
+      ],
+    });
+    const decision = assessLiability(
+      fold([stopRequested(), shippedWithTracking(), concluded(), oversized]),
+    );
+    expect(decision.settlementLines.map((l) => l.amount)).toEqual([-250000, 200000]);
+  });
+});
+
+describe('bookings written before they carried their decision (lines only)', () => {
+  const fraudReturn = (amount: number): SettlementLine => ({
+    kind: 'fraud-return',
+    label: 'Returnering (bedrageri)',
+    amount,
+    currency: 'DKK',
+  });
+  const fraudPolicy = (amount: number): SettlementLine => ({
+    kind: 'fraud-policy',
+    label: 'Bedrageripolicy',
+    amount,
+    currency: 'DKK',
+  });
+  const twoParcels: Event[] = [
+    stopRequested(),
+    shippedWithTracking({ trackingNumber: 'PN-1', amount: 75000, taxAmount: 15000 }),
+    shippedWithoutTracking({ amount: 50000, taxAmount: 10000 }),
+    concluded(),
+  ];
+  const legacyLiability = (lines: SettlementLine[]) =>
+    assessLiability(fold([...twoParcels, legacySettlementBooked({ lines })])).liability;
+
+  it('derive klarna, split or merchant from the lines and the parts the state exposed', () => {
+    expect([
+      legacyLiability([fraudReturn(-125000), fraudPolicy(100000)]),
+      legacyLiability([fraudReturn(-125000), fraudPolicy(60000)]),
+      legacyLiability([fraudReturn(-125000)]),
+    ]).toEqual(['klarna', 'split', 'merchant']);
+  });
+
+  it('a split legacy booking keeps the parts as the default policy covers them', () => {
+    const decision = assessLiability(
+      fold([
+        ...twoParcels,
+        legacySettlementBooked({ lines: [fraudReturn(-125000), fraudPolicy(60000)] }),
+      ]),
+    );
+    expect(decision.exposure).toEqual([
+      {
+        key: 'PN-1',
+        gross: 75000,
+        tax: 15000,
+        currency: 'DKK',
+        covered: true,
+        rules: ['SR-5', 'SR-10'],
+      },
+      { key: '#2', gross: 50000, tax: 10000, currency: 'DKK', covered: false, rules: ['SR-6'] },
+    ]);
+  });
+});
+
+describe('a return after the settlement (SR-8, item 11)', () => {
+  const events: Event[] = [...bookedCovered, returned({ trackingNumber: 'PN-1' })];
+
+  it('keeps the booked decision and asks Klarna for a correction', () => {
+    const decision = assessLiability(fold(events));
+    expect([
+      decision.liability,
+      decision.settlementLines.map((l) => l.amount),
+      decision.nextSteps,
+    ]).toEqual([
+      'klarna',
+      [-125000, 100000],
+      [
+        {
+          actor: 'merchant',
+          action:
+            'Find "Returnering (bedrageri)" -1.250,00 DKK, then "Bedrageripolicy" 1.000,00 DKK on the sales note',
+          rule: 'SR-9',
+        },
+        {
+          actor: 'klarna',
+          action:
+            'Correct the booked settlement: parcel PN-1 came back on 2026-03-06T10:00:00Z, after the booking, and no longer carries a claim',
+          rule: 'SR-8',
+        },
+      ],
+    ]);
+  });
+
+  it('is shown to the merchant as registered', () => {
+    expect(toMerchantView(fold(events)).reported.returnsAfterSettlement).toEqual([
+      { trackingNumber: 'PN-1', returnedAt: '2026-03-06T10:00:00Z' },
+    ]);
+  });
+});
