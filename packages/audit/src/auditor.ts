@@ -1,4 +1,4 @@
-import { assessLiability, type Event, fold, type PolicyOverride } from '@order-liability/domain';
+import { recomputeDecision, type Event, fold, type PolicyOverride } from '@order-liability/domain';
 import { type AuditPart, emptyLiabilityCounts, resultOf, type Sequenced } from './audit-part';
 import { compareSettlement } from './compare-settlement';
 import { replayStep } from './replay-step';
@@ -104,7 +104,7 @@ export const createAuditor = (options: AuditorOptions = {}): Auditor => {
       }
       // Streams seen only through refused records, or only after --as-of, are no orders yet.
       if (cursor.state.eventCount === 0) continue;
-      const decision = assessLiability(cursor.state, options.policy);
+      const decision = recomputeDecision(cursor.state, options.policy);
       const found = compareSettlement(cursor.orderId, cursor.state, decision.settlementLines);
       const seq = cursor.firstSeq;
       for (const discrepancy of found) discrepancies.push({ seq, value: discrepancy });

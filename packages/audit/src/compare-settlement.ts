@@ -5,8 +5,10 @@ import { sameLines } from './same-lines';
 /**
  * Compares what was booked for one order with the recomputed lines. The first booking is
  * the one compared; any further booking is `booked-twice`, whose `booked` lists the lines
- * of every booking in order. An order can have at most two discrepancies: one about the
- * first booking (or its absence) and `booked-twice`.
+ * of every booking in order. Besides one discrepancy about the first booking (or its
+ * absence) and `booked-twice`, a history with events `decide` would have refused is
+ * `inconsistent-history` (the replay skipped them), and a return after the booking is
+ * `returned-after-settlement` (the booking needs a correction).
  */
 export const compareSettlement = (
   orderId: string,
@@ -15,6 +17,14 @@ export const compareSettlement = (
 ): Discrepancy[] => {
   const [first, ...more] = state.settlements;
   const found: Discrepancy[] = [];
+  if (state.skipped.length > 0)
+    found.push({
+      orderId,
+      kind: 'inconsistent-history',
+      booked: first?.lines ?? [],
+      expected,
+      skipped: state.skipped,
+    });
   if (first === undefined) {
     if (expected.length > 0)
       found.push({ orderId, kind: 'fraud-not-booked', booked: [], expected });
@@ -30,6 +40,14 @@ export const compareSettlement = (
       kind: 'booked-twice',
       booked: state.settlements.flatMap((booking) => booking.lines),
       expected,
+    });
+  if (state.returnsAfterSettlement.length > 0)
+    found.push({
+      orderId,
+      kind: 'returned-after-settlement',
+      booked: first.lines,
+      expected,
+      returns: state.returnsAfterSettlement,
     });
   return found;
 };

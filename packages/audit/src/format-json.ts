@@ -23,6 +23,8 @@ export const formatJson = (report: AuditReport): string => {
       kind: d.kind,
       booked: d.booked,
       expected: d.expected,
+      ...(d.skipped === undefined ? {} : { skipped: d.skipped }),
+      ...(d.returns === undefined ? {} : { returns: d.returns }),
     })),
     invalid: report.invalid.map((entry) => ({
       ...(entry.line === undefined ? {} : { line: entry.line }),

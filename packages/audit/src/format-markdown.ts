@@ -64,6 +64,13 @@ const discrepancyBlock = (d: Discrepancy): string[] => [
   '',
   `- Booked: ${describeLines(d.booked)}`,
   `- Expected: ${describeLines(d.expected)}`,
+  ...(d.skipped ?? []).map(
+    (p) => `- Skipped event ${p.index} (${p.type}): ${p.code}, ${cell(p.message)}`,
+  ),
+  ...(d.returns ?? []).map(
+    (r) =>
+      `- Returned after the booking: ${r.trackingNumber === null ? 'every parcel' : `parcel ${code(r.trackingNumber)}`} on ${r.returnedAt}`,
+  ),
   '',
 ];
 

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import {
-  assessLiability,
+  recomputeDecision,
   type Decision,
   type Event,
   fold,
@@ -89,6 +89,6 @@ export const readCase = async (
     history,
     invalid,
     state: cursor.state,
-    decision: assessLiability(cursor.state, options.policy),
+    decision: recomputeDecision(cursor.state, options.policy),
   };
 };

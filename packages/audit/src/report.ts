@@ -1,4 +1,10 @@
-import type { CaseStatus, Liability, SettlementLine } from '@order-liability/domain';
+import type {
+  CaseStatus,
+  HistoryProblem,
+  LateReturnState,
+  Liability,
+  SettlementLine,
+} from '@order-liability/domain';
 
 /** A line or event the replay could not use, and why; the replay went on without it. */
 export interface InvalidEntry {
@@ -11,7 +17,12 @@ export interface InvalidEntry {
 }
 
 export type DiscrepancyKind =
-  'lines-differ' | 'booked-without-fraud' | 'fraud-not-booked' | 'booked-twice';
+  | 'lines-differ'
+  | 'booked-without-fraud'
+  | 'fraud-not-booked'
+  | 'booked-twice'
+  | 'inconsistent-history'
+  | 'returned-after-settlement';
 
 /** Where the booked settlement and the recomputed decision disagree for one order. */
 export interface Discrepancy {
@@ -19,6 +30,10 @@ export interface Discrepancy {
   readonly kind: DiscrepancyKind;
   readonly booked: readonly SettlementLine[];
   readonly expected: readonly SettlementLine[];
+  /** inconsistent-history: the events the replay skipped, with the refusal decide gives. */
+  readonly skipped?: readonly HistoryProblem[];
+  /** returned-after-settlement: the returns registered after the booking. */
+  readonly returns?: readonly LateReturnState[];
 }
 
 export type LiabilityCounts = Readonly<Record<Liability, number>>;

@@ -58,17 +58,13 @@ export const recomputeDecision = (state: OrderState, policy?: PolicyOverride): D
 export const assessLiability = (state: OrderState, policy?: PolicyOverride): Decision => {
   const [booking] = state.settlements;
   if (booking === undefined) return recomputeDecision(state, policy);
-  const reasons: RuleId[] = [];
-  for (const part of booking.exposure) reasons.push(...part.rules);
-  reasons.push(...caseReasons(state));
-  if (booking.lines.length > 0) reasons.push('SR-9');
   return {
     orderId: state.stop?.orderId ?? '',
     liability: booking.liability,
     status: 'settled',
     settlementLines: booking.lines,
     exposure: booking.exposure,
-    reasons: [...new Set(reasons)],
+    reasons: booking.reasons,
     nextSteps: nextStepsFor(state, 'settled', booking.lines, resolvePolicy(policy)),
   };
 };

@@ -1,9 +1,10 @@
 import type { Draft } from 'immer';
 import type { Liability } from './decision';
-import type { EventOf } from './events';
-import { assessExposure } from './exposure';
+import { recomputeDecision } from './assess';
+import type { EventOf, SettlementLine } from './events';
 import type { ParcelExposure } from './parcel-exposure';
 import { defaultPolicy } from './policy';
+import type { RuleId } from './rules';
 import type { OrderState, SettlementState } from './state';
 
 type Booking = EventOf<'SettlementBooked'>['data'];
@@ -14,23 +15,46 @@ const sumOf = (lines: Booking['lines'], kind: 'fraud-return' | 'fraud-policy'): 
 /**
  * A booking written before bookings carried their decision: its liability is read from its
  * lines (no "Bedrageripolicy" line: the merchant's; one paying out gross − tax of everything
- * exposed: Klarna's; else split), its parts from the state it was booked on under the default
- * policy, the only one known for sure. Pure, so every replay derives the same.
+ * exposed: Klarna's; else split), its parts and reasons from the state it was booked on under
+ * the default policy, the only one known for sure. Pure, so every replay derives the same.
  */
-const legacyDecision = (
-  state: OrderState,
-  lines: Booking['lines'],
-): { liability: Liability; exposure: readonly ParcelExposure[] } => {
-  const parts = assessExposure(state, defaultPolicy).parts ?? [];
-  if (lines.length === 0) return { liability: 'none', exposure: [] };
+const legacyDecision = (state: OrderState, lines: Booking['lines']): BookedDecision => {
+  const recomputed = recomputeDecision(state, defaultPolicy);
+  const parts = recomputed.exposure;
+  const { reasons } = recomputed;
+  if (lines.length === 0) return { liability: 'none', exposure: [], reasons };
   const paidOut = sumOf(lines, 'fraud-policy');
   const exposedNet = parts.reduce((sum, p) => sum + p.gross - p.tax, 0);
   const liability: Liability =
     paidOut === 0 ? 'merchant' : paidOut === exposedNet ? 'klarna' : 'split';
   const exposure =
     liability === 'split' ? parts : parts.map((p) => ({ ...p, covered: liability === 'klarna' }));
-  return { liability, exposure };
+  return { liability, exposure, reasons };
 };
+
+interface BookedDecision {
+  readonly liability: Liability;
+  readonly exposure: readonly ParcelExposure[];
+  readonly reasons: readonly RuleId[];
+}
+
+// Field by field, in one order: a stored copy (PostgreSQL's jsonb orders keys its own way)
+// must give the same decision, byte for byte (SR-13).
+const partCopy = (p: ParcelExposure): Draft<ParcelExposure> => ({
+  key: p.key,
+  gross: p.gross,
+  tax: p.tax,
+  currency: p.currency,
+  covered: p.covered,
+  rules: [...p.rules],
+});
+
+const lineCopy = (line: SettlementLine): Draft<SettlementLine> => ({
+  kind: line.kind,
+  label: line.label,
+  amount: line.amount,
+  currency: line.currency,
+});
 
 /**
  * What a SettlementBooked records: the lines, the liability and the parts as booked. From then
@@ -38,15 +62,17 @@ const legacyDecision = (
  * second pass, docs/choices.md).
  */
 export const bookedDecisionOf = (state: OrderState, booking: Booking): Draft<SettlementState> => {
-  const lines = booking.lines.map((line) => ({ ...line }));
-  const { liability, exposure } =
-    booking.liability !== undefined && booking.exposure !== undefined
-      ? { liability: booking.liability, exposure: booking.exposure }
+  const { liability, exposure, reasons } =
+    booking.liability !== undefined &&
+    booking.exposure !== undefined &&
+    booking.reasons !== undefined
+      ? { liability: booking.liability, exposure: booking.exposure, reasons: booking.reasons }
       : legacyDecision(state, booking.lines);
   return {
     bookedAt: booking.bookedAt,
-    lines,
+    lines: booking.lines.map(lineCopy),
     liability,
-    exposure: exposure.map((p) => ({ ...p, rules: [...p.rules] })),
+    exposure: exposure.map(partCopy),
+    reasons: [...reasons],
   };
 };

@@ -509,7 +509,7 @@ describe('BookSettlement (SR-9)', () => {
 
   it('after a fraud conclusion, records SettlementBooked with the lines of the current decision', () => {
     expect(given(stopRequested(), shippedWithTracking(), disputed(), concluded())(command)).toEqual(
-      accepted([settlementBooked()]),
+      accepted([settlementBooked({ reasons: ['SR-5', 'SR-10', 'SR-7', 'SR-9'] })]),
     );
   });
 
@@ -536,6 +536,7 @@ describe('BookSettlement (SR-9)', () => {
               rules: ['SR-6'],
             },
           ],
+          reasons: ['SR-6', 'SR-10', 'SR-9'],
         }),
       ]),
     );

@@ -214,6 +214,7 @@ const decideOnCase = (
           lines,
           liability: decision.liability,
           exposure: decision.exposure,
+          reasons: decision.reasons,
         },
       });
     }

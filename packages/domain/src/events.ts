@@ -3,6 +3,7 @@ import { Amount, Currency, Id, Label, SignedAmount, Text, Timestamp } from './co
 import { oneOf, record, tagged } from './codecs/record';
 import { refine } from './codecs/refine';
 import { ParcelExposureCodec } from './parcel-exposure';
+import { RuleIdCodec } from './rules';
 
 /** Labels of the settlement report, as the FAQ spells them (SR-9). */
 export const FRAUD_RETURN_LABEL = 'Returnering (bedrageri)';
@@ -143,7 +144,7 @@ export const InvestigationConcludedData = record(
 );
 
 /**
- * A booked settlement. `liability` and `exposure` record the decision that was booked, so a
+ * A booked settlement. `liability`, `exposure` and `reasons` record the decision booked, so a
  * settled case keeps it under any later policy; bookings written before they existed lack
  * them, and `fold` derives them (docs/choices.md, "Settled cases").
  */
@@ -153,6 +154,7 @@ export const SettlementBookedData = record(
   {
     liability: oneOf({ klarna: null, merchant: null, split: null, none: null, undetermined: null }),
     exposure: t.readonlyArray(ParcelExposureCodec),
+    reasons: t.readonlyArray(RuleIdCodec),
   },
 );
 

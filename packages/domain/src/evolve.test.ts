@@ -82,6 +82,7 @@ describe('fold', () => {
           lines: settlementBooked().data.lines,
           liability: 'klarna',
           exposure: settlementBooked().data.exposure,
+          reasons: ['SR-5', 'SR-10', 'SR-9'],
         },
       ],
       returnsAfterSettlement: [],

@@ -28,6 +28,7 @@ const writableCopy = (state: OrderState): Draft<OrderState> => ({
     lines: booked.lines.map((line) => ({ ...line })),
     liability: booked.liability,
     exposure: booked.exposure.map((part) => ({ ...part, rules: [...part.rules] })),
+    reasons: [...booked.reasons],
   })),
   returnsAfterSettlement: state.returnsAfterSettlement.map((late) => ({ ...late })),
   skipped: state.skipped.map((problem) => ({ ...problem })),

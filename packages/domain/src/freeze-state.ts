@@ -25,6 +25,7 @@ export const freezeState = (state: Draft<OrderState>): OrderState => {
       Object.freeze(part);
     }
     Object.freeze(booked.exposure);
+    Object.freeze(booked.reasons);
     Object.freeze(booked);
   }
   Object.freeze(state.settlements);

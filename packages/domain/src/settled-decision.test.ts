@@ -167,3 +167,36 @@ describe('a return after the settlement (SR-8, item 11)', () => {
     ]);
   });
 });
+
+describe('a booking read back from a store that orders JSON keys its own way', () => {
+  it('gives the same decision, byte for byte (SR-13)', () => {
+    const { data } = settlementBooked();
+    const reordered: Event = {
+      type: 'SettlementBooked',
+      data: {
+        reasons: data.reasons,
+        exposure: (data.exposure ?? []).map((p) => ({
+          tax: p.tax,
+          key: p.key,
+          rules: p.rules,
+          gross: p.gross,
+          covered: p.covered,
+          currency: p.currency,
+        })),
+        lines: data.lines.map((l) => ({
+          currency: l.currency,
+          amount: l.amount,
+          label: l.label,
+          kind: l.kind,
+        })),
+        liability: data.liability,
+        bookedAt: data.bookedAt,
+        orderId: data.orderId,
+      },
+    };
+    const history = [stopRequested(), shippedWithTracking(), concluded()];
+    expect(JSON.stringify(assessLiability(fold([...history, reordered])))).toBe(
+      JSON.stringify(assessLiability(fold([...history, settlementBooked()]))),
+    );
+  });
+});

@@ -3,6 +3,7 @@ import type { Liability } from './decision';
 import type { EventOf, SettlementLine } from './events';
 import type { HistoryProblem } from './history-problem';
 import type { ParcelExposure } from './parcel-exposure';
+import type { RuleId } from './rules';
 
 /** What the stop request fixed about the order. */
 export type StopDetails = EventOf<'StopRequested'>['data'];
@@ -41,6 +42,7 @@ export interface SettlementState {
   readonly lines: readonly SettlementLine[];
   readonly liability: Liability;
   readonly exposure: readonly ParcelExposure[];
+  readonly reasons: readonly RuleId[];
 }
 
 /** A return registered after the settlement was booked: the booking needs a correction. */

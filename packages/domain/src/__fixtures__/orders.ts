@@ -153,6 +153,7 @@ export const settlementBooked = (
         rules: ['SR-5', 'SR-10'],
       },
     ],
+    reasons: ['SR-5', 'SR-10', 'SR-9'],
     ...over,
   },
 });

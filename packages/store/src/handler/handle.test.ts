@@ -111,6 +111,18 @@ describe('handle', () => {
       orderId: '4711',
       bookedAt: '2026-03-21T10:00:00Z',
       lines: coveredLines,
+      liability: 'klarna',
+      exposure: [
+        {
+          key: 'PN-1',
+          gross: 125000,
+          tax: 25000,
+          currency: 'DKK',
+          covered: true,
+          rules: ['SR-5', 'SR-10'],
+        },
+      ],
+      reasons: ['SR-5', 'SR-10', 'SR-7', 'SR-9'],
     });
     expect([
       last?.decision.status,
