@@ -3,9 +3,11 @@
 // (docs/generate/decision-table.test.ts fails when the file is stale; `pnpm docs` rewrites it).
 import {
   assessLiability,
+  checkHistory,
   type Event,
   fold,
   formatAmount,
+  type ParcelExposure,
   type PolicyOverride,
 } from '@order-liability/domain';
 import * as f from '../../packages/domain/src/__fixtures__/orders';
@@ -152,7 +154,98 @@ export const decisionRows: readonly Row[] = [
     situation: 'Settlement booked',
     events: [f.stopRequested(), f.shippedWithTracking(), f.concluded(), f.settlementBooked()],
   },
+  {
+    rule: 'SR-9',
+    situation:
+      'Settlement booked under the defaults, assessed with a 4-hour deadline (booked decision kept)',
+    events: [
+      f.stopRequested(),
+      f.shippedWithTracking({ reportedAt: '2026-03-03T08:00:00Z' }),
+      f.concluded(),
+      f.settlementBooked(),
+    ],
+    policy: { responseDeadlineHours: 4 },
+  },
+  {
+    rule: 'SR-9',
+    situation: 'Parcel returned after the settlement was booked (Klarna corrects the booking)',
+    events: [
+      f.stopRequested(),
+      f.shippedWithTracking(),
+      f.concluded(),
+      f.settlementBooked(),
+      f.returned({ trackingNumber: 'PN-1', returnedAt: '2026-04-10T08:00:00Z' }),
+    ],
+  },
+  {
+    rule: 'SR-9',
+    situation: 'Two parcels without VAT over the order excluding VAT, fraud confirmed',
+    events: [
+      f.stopRequested(),
+      f.shippedWithTracking({ trackingNumber: 'PN-1', amount: 62500, taxAmount: 0 }),
+      f.shippedWithTracking({ trackingNumber: 'PN-2', amount: 62500, taxAmount: 0 }),
+      f.concluded(),
+    ],
+  },
+  {
+    rule: 'SR-10',
+    situation: 'The same tracked shipment stored twice, fraud confirmed',
+    events: [f.stopRequested(), f.shippedWithTracking(), f.shippedWithTracking(), f.concluded()],
+  },
+  {
+    rule: 'SR-9',
+    situation: 'A second stop request with a larger total, fraud confirmed',
+    events: [
+      f.stopRequested(),
+      f.stopRequested({ totalAmount: 500000, totalTaxAmount: 100000 }),
+      f.shippedWithTracking(),
+      f.concluded(),
+    ],
+  },
+  {
+    rule: 'SR-3',
+    situation: 'Shipment stored after a confirmed stop',
+    events: [f.stopRequested(), f.orderStopped(), f.shippedWithTracking()],
+  },
+  {
+    rule: 'A-4',
+    situation: 'Merchant recall stored after the conclusion, A-4 on',
+    events: [
+      f.stopRequested(),
+      f.shippedWithTracking({ carrier: 'GLS', trackingNumber: 'G-1' }),
+      f.concluded(),
+      f.recallRequested({ trackingNumber: 'G-1', requestedBy: 'merchant' }),
+    ],
+    policy: { requireMerchantRecallForOtherCarriers: true },
+  },
+  {
+    rule: 'A-1',
+    situation: 'Service answered "shipped, no tracking", fraud confirmed',
+    events: [
+      f.stopRequested({ purchaseKind: 'service' }),
+      f.shippedWithoutTracking(),
+      f.disputed(),
+      f.concluded(),
+    ],
+  },
+  {
+    rule: 'SR-10',
+    situation: 'Information requested while shipped (open: a merchant step)',
+    events: [f.stopRequested(), f.shippedWithTracking(), f.informationRequested()],
+  },
+  {
+    rule: 'SR-5',
+    situation: 'Shipped with "PostNord DK" (a recallable carrier by prefix)',
+    events: [
+      f.stopRequested(),
+      f.shippedWithTracking({ carrier: 'PostNord DK' }),
+      f.recallRequested(),
+    ],
+  },
 ];
+
+const partText = (p: ParcelExposure): string =>
+  `${p.key} ${formatAmount(p.gross, p.currency)} ${p.covered ? 'covered' : 'not covered'} (${p.rules.join(', ')})`;
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
@@ -164,10 +257,12 @@ export const renderDecisionTable = (): string => {
     'Generated from the code by `pnpm docs` (docs/generate/decision-table.ts); a test fails when',
     'this file and the code disagree. Every row is order 4711 of 1.250,00 DKK including 250,00 DKK',
     'VAT, with the stop requested 2026-03-02 09:00 UTC, assessed under the default policy unless',
-    'the row says otherwise. Rule IDs are those of DOMAIN.md.',
+    'the row says otherwise. Rule IDs are those of docs/rules.md. "Exposure" lists each exposed',
+    'part; "skipped" lists the stored events `fold` did not apply because `decide` would have',
+    'refused them (their index and code, as `checkHistory` gives them).',
     '',
-    '| rule | situation | policy | liability | status | settlement lines | reasons |',
-    '|---|---|---|---|---|---|---|',
+    '| rule | situation | policy | liability | status | settlement lines | exposure | skipped | reasons | merchant steps |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const row of decisionRows) {
     const decision = assessLiability(fold(row.events), row.policy);
@@ -178,8 +273,17 @@ export const renderDecisionTable = (): string => {
             .map((l) => `${l.label} ${formatAmount(l.amount, l.currency)}`)
             .join('; ');
     const policy = row.policy === undefined ? 'default' : JSON.stringify(row.policy);
+    const exposure =
+      decision.exposure.length === 0 ? '—' : decision.exposure.map(partText).join('; ');
+    const problems = checkHistory(row.events);
+    const skipped =
+      problems.length === 0 ? '—' : problems.map((p) => `#${p.index} ${p.code}`).join('; ');
+    const steps = decision.nextSteps
+      .filter((step) => step.actor !== 'customer')
+      .map((step) => `${step.actor}: ${step.rule}`)
+      .join('; ');
     lines.push(
-      `| ${row.rule} | ${cell(row.situation)} | ${cell(policy)} | ${decision.liability} | ${decision.status} | ${cell(settlement)} | ${decision.reasons.join(', ')} |`,
+      `| ${row.rule} | ${cell(row.situation)} | ${cell(policy)} | ${decision.liability} | ${decision.status} | ${cell(settlement)} | ${cell(exposure)} | ${skipped} | ${decision.reasons.join(', ')} | ${steps === '' ? '—' : steps} |`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,4 @@
-// The FAQ's paths as command sequences (shared/seed/stop-request-faq.da.txt). Order 4711:
+// The FAQ's paths as command sequences (the rules: docs/rules.md). Order 4711:
 // 1.250,00 DKK including 250,00 DKK VAT; stop requested 2 March 2026 09:00 UTC.
 import type { Command } from '@order-liability/domain';
 

@@ -51,7 +51,12 @@ const returnedLate = (orderId: string): Event => ({
 async function* itemsOf(streams: Record<string, Event[]>): AsyncIterable<SourceItem> {
   for (const [orderId, events] of Object.entries(streams))
     for (const [revision, event] of events.entries())
-      yield { kind: 'decoded', streamId: `order-${orderId}`, revision, event };
+      yield await Promise.resolve<SourceItem>({
+        kind: 'decoded',
+        streamId: `order-${orderId}`,
+        revision,
+        event,
+      });
 }
 
 const streams = {

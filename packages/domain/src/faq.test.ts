@@ -1,4 +1,4 @@
-// One specification per question of the merchant FAQ (shared/seed/stop-request-faq.da.txt):
+// One specification per question of Klarna's merchant FAQ on stop requests (docs/rules.md):
 // the decision and next steps the merchant gets at that point of the story.
 import * as E from 'fp-ts/Either';
 import {

@@ -11,7 +11,7 @@ import {
 } from './__fixtures__/orders';
 import * as domain from './index';
 
-describe('the public API of @order-liability/domain (DOMAIN.md)', () => {
+describe('the public API of @order-liability/domain (docs/domain.md)', () => {
   it('exports every name of the contract', () => {
     const names = [
       'initialState',
