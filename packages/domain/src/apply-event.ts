@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import { bookedDecisionOf } from './booked-decision';
 import type { Event } from './events';
+import { addToIndex, advanceOpenRequest, type FoldIndex } from './fold-index';
 import type { OrderState, ParcelState, StopDetails } from './state';
 import { isServiceAnswer, storedEventRefusal } from './stored-event-refusal';
 
@@ -26,6 +27,7 @@ export const copyStop = (stop: StopDetails): Draft<StopDetails> => {
 
 const shipped = (
   state: MutableState,
+  index: FoldIndex,
   data: {
     carrier?: string;
     trackingNumber?: string;
@@ -51,6 +53,9 @@ const shipped = (
     recallRequestedByMerchantAt: null,
   };
   state.parcels.push(parcel);
+  // The draft's own element: under immer's produce, the pushed object becomes a draft.
+  const pushed = state.parcels[state.parcels.length - 1];
+  if (pushed !== undefined) addToIndex(index, pushed);
 };
 
 /**
@@ -59,12 +64,17 @@ const shipped = (
  * Event data is copied, never referenced, so freezing the state never freezes the caller's
  * events.
  */
-export const applyEvent = (state: MutableState, event: Event): void => {
-  const index = state.eventCount;
+export const applyEvent = (state: MutableState, event: Event, index: FoldIndex): void => {
+  const position = state.eventCount;
   state.eventCount += 1;
-  const refusal = storedEventRefusal(state, event);
+  const refusal = storedEventRefusal(state, event, index);
   if (refusal !== undefined) {
-    state.skipped.push({ index, type: event.type, code: refusal.code, message: refusal.message });
+    state.skipped.push({
+      index: position,
+      type: event.type,
+      code: refusal.code,
+      message: refusal.message,
+    });
     return;
   }
   switch (event.type) {
@@ -78,16 +88,16 @@ export const applyEvent = (state: MutableState, event: Event): void => {
       state.serviceNotInterruptibleAt ??= event.data.reportedAt;
       return;
     case 'ShippedWithTracking':
-      shipped(state, event.data);
+      shipped(state, index, event.data);
       return;
     case 'ShippedWithoutTracking':
       // on a service order this is the form's "cannot be interrupted" answer.
       if (isServiceAnswer(state, event)) state.serviceNotInterruptibleAt ??= event.data.reportedAt;
-      else shipped(state, event.data);
+      else shipped(state, index, event.data);
       return;
     case 'RecallRequested': {
       const { trackingNumber, requestedBy, requestedAt } = event.data;
-      const parcel = state.parcels.find((p) => p.trackingNumber === trackingNumber);
+      const parcel = index.byTrackingNumber.get(trackingNumber);
       if (parcel === undefined) return;
       if (requestedBy === 'klarna') parcel.recallRequestedByKlarnaAt ??= requestedAt;
       else parcel.recallRequestedByMerchantAt ??= requestedAt;
@@ -100,9 +110,10 @@ export const applyEvent = (state: MutableState, event: Event): void => {
         state.returnsAfterSettlement.push({ trackingNumber: trackingNumber ?? null, returnedAt });
         return;
       }
-      for (const parcel of state.parcels)
-        if (trackingNumber === undefined || parcel.key === trackingNumber)
-          parcel.returnedAt ??= returnedAt;
+      for (const parcel of trackingNumber === undefined
+        ? state.parcels
+        : (index.byKey.get(trackingNumber) ?? []))
+        parcel.returnedAt ??= returnedAt;
       return;
     }
     case 'Disputed':
@@ -119,8 +130,9 @@ export const applyEvent = (state: MutableState, event: Event): void => {
       });
       return;
     case 'InformationProvided': {
-      const open = state.informationRequests.find((r) => r.providedAt === null);
+      const open = state.informationRequests[index.firstOpenRequest];
       if (open !== undefined) open.providedAt = event.data.providedAt;
+      advanceOpenRequest(index, state);
       return;
     }
     case 'InvestigationConcluded':

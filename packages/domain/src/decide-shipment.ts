@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/Either';
-import { trackingNumberReported } from './case-refusals';
+import { parcelReportedTwice } from './case-refusals';
 import { isRecallableCarrier } from './carriers';
 import type { CommandOf } from './commands';
 import { type DomainError, domainError } from './errors';
@@ -51,8 +51,8 @@ export const decideShipment = (
         'A tracking number was given without a carrier. Send the carrier too.',
       ),
     );
-  const repeated = trackingNumberReported(state, trackingNumber);
-  if (repeated !== undefined) return E.left(repeated);
+  if (state.parcels.some((p) => p.trackingNumber === trackingNumber))
+    return E.left(parcelReportedTwice(trackingNumber));
   const collected = data.collected === undefined ? {} : { collected: data.collected };
   const events: Event[] = [
     {

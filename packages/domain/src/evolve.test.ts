@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { storedHistory } from './__fixtures__/stored-histories';
 import {
   concluded,
   disputed,
@@ -188,5 +190,52 @@ describe('eventTime', () => {
       ['SettlementBooked', '2026-04-02T08:00:00Z'],
       ['ServiceCouldNotBeInterrupted', '2026-03-02T11:00:00Z'],
     ]);
+  });
+});
+
+describe('fold over long and arbitrary histories', () => {
+  it('equals evolving event by event for arbitrary stored histories (one index, rebuilt or kept)', () => {
+    fc.assert(
+      fc.property(storedHistory, fc.nat(14), (events, cut) => {
+        const whole = fold(events);
+        expect([
+          fold(events.slice(cut), fold(events.slice(0, cut))),
+          events.reduce(evolve, initialState),
+        ]).toEqual([whole, whole]);
+      }),
+      { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 300) },
+    );
+  });
+
+  it('a stream of 10,000 events: every parcel recalled and returned, every request answered in order', () => {
+    const events: Event[] = [stopRequested({ totalAmount: 10_000_000, totalTaxAmount: 2_000_000 })];
+    for (let i = 0; i < 2_000; i++) {
+      const trackingNumber = `GLS-${i}`;
+      events.push(
+        shippedWithTracking({ carrier: 'GLS', trackingNumber, amount: 1000, taxAmount: 200 }),
+        recallRequested({ trackingNumber, requestedBy: 'merchant' }),
+        returned({ trackingNumber }),
+        informationRequested({ topic: `parcel ${i}` }),
+      );
+    }
+    for (let i = 0; i < 1_999; i++) events.push(informationProvided());
+    const state = fold(events);
+    expect({
+      events: state.eventCount,
+      parcels: state.parcels.length,
+      recalled: state.parcels.filter((p) => p.recallRequestedByMerchantAt !== null).length,
+      returned: state.parcels.filter((p) => p.returnedAt !== null).length,
+      answered: state.informationRequests.filter((r) => r.providedAt !== null).length,
+      stillOpen: state.informationRequests.filter((r) => r.providedAt === null).map((r) => r.topic),
+      skipped: state.skipped.length,
+    }).toEqual({
+      events: 10_000,
+      parcels: 2_000,
+      recalled: 2_000,
+      returned: 2_000,
+      answered: 1_999,
+      stillOpen: ['parcel 1999'],
+      skipped: 0,
+    });
   });
 });

@@ -2,6 +2,7 @@ import { type Draft, produce } from 'immer';
 import { applyEvent, copyStop } from './apply-event';
 import { eventTime } from './event-time';
 import { freezeState } from './freeze-state';
+import { indexState } from './fold-index';
 import type { Event } from './events';
 import { initialState, type OrderState } from './state';
 import { instantMillis } from './timestamp';
@@ -9,7 +10,7 @@ import { instantMillis } from './timestamp';
 /** The state after one more event; `state` is left as it was (immer, structural sharing). */
 export const evolve = (state: OrderState, event: Event): OrderState =>
   produce(state, (draft) => {
-    applyEvent(draft, event);
+    applyEvent(draft, event, indexState(draft));
   });
 
 // A private, writable copy of the state for the recipe to mutate, written as a literal so
@@ -41,7 +42,8 @@ const writableCopy = (state: OrderState): Draft<OrderState> => ({
  */
 export const fold = (events: Iterable<Event>, from: OrderState = initialState): OrderState => {
   const state = writableCopy(from);
-  for (const event of events) applyEvent(state, event);
+  const index = indexState(state);
+  for (const event of events) applyEvent(state, event, index);
   return freezeState(state);
 };
 
@@ -56,7 +58,8 @@ export const foldUntil = (
 ): OrderState => {
   const limit = instantMillis(asOf);
   const state = writableCopy(from);
+  const index = indexState(state);
   for (const event of events)
-    if (instantMillis(eventTime(event)) <= limit) applyEvent(state, event);
+    if (instantMillis(eventTime(event)) <= limit) applyEvent(state, event, index);
   return freezeState(state);
 };

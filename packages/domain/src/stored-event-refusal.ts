@@ -1,12 +1,13 @@
 import {
   alreadyConcluded,
   orderStopped,
+  parcelReportedTwice,
   stopAlreadyRequested,
-  trackingNumberReported,
 } from './case-refusals';
 import type { DomainError } from './errors';
 import type { Event } from './events';
-import { parcelAmountsError, sumsOf } from './parcel-amounts';
+import type { FoldIndex } from './fold-index';
+import { parcelAmountsError } from './parcel-amounts';
 import type { OrderState } from './state';
 
 /** Whether a stored shipment on a service order stands for "cannot be interrupted". */
@@ -20,7 +21,11 @@ export const isServiceAnswer = (state: OrderState, event: Event): boolean =>
  * parcels that do not fit the order, and a recall or an answer after the conclusion.
  * Bookings are always applied: the audit reports odd ones on its own terms.
  */
-export const storedEventRefusal = (state: OrderState, event: Event): DomainError | undefined => {
+export const storedEventRefusal = (
+  state: OrderState,
+  event: Event,
+  index: FoldIndex,
+): DomainError | undefined => {
   const { stop } = state;
   switch (event.type) {
     case 'StopRequested':
@@ -29,12 +34,12 @@ export const storedEventRefusal = (state: OrderState, event: Event): DomainError
     case 'ShippedWithoutTracking': {
       const stopped = orderStopped(state);
       if (stopped !== undefined || isServiceAnswer(state, event)) return stopped;
-      return (
-        parcelAmountsError(event.data, sumsOf(state.parcels), stop) ??
-        (event.type === 'ShippedWithTracking'
-          ? trackingNumberReported(state, event.data.trackingNumber)
-          : undefined)
-      );
+      const amounts = parcelAmountsError(event.data, index.sums, stop);
+      if (amounts !== undefined) return amounts;
+      return event.type === 'ShippedWithTracking' &&
+        index.byTrackingNumber.has(event.data.trackingNumber)
+        ? parcelReportedTwice(event.data.trackingNumber)
+        : undefined;
     }
     case 'RecallRequested':
     case 'InformationProvided':

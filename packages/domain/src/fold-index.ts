@@ -1,0 +1,50 @@
+import type { Draft } from 'immer';
+import { addParcel, noneShipped, type ShippedSums } from './parcel-amounts';
+import type { OrderState, ParcelState } from './state';
+
+type MutableParcel = Draft<ParcelState>;
+
+/**
+ * What `applyEvent` looks up on every event, kept beside the state while one fold runs, so a
+ * long history costs the same per event as a short one: parcels by tracking number and by key,
+ * the sums of what was shipped, and the first information request still open. Built once per
+ * fold (once per `evolve`) from the state; never stored in it.
+ */
+export interface FoldIndex {
+  readonly byTrackingNumber: Map<string, MutableParcel>;
+  readonly byKey: Map<string, MutableParcel[]>;
+  sums: ShippedSums;
+  /** Requests are answered in order, so the open ones follow the answered ones. */
+  firstOpenRequest: number;
+}
+
+export const addToIndex = (index: FoldIndex, parcel: MutableParcel): void => {
+  if (parcel.trackingNumber !== null && !index.byTrackingNumber.has(parcel.trackingNumber))
+    index.byTrackingNumber.set(parcel.trackingNumber, parcel);
+  const sameKey = index.byKey.get(parcel.key);
+  if (sameKey === undefined) index.byKey.set(parcel.key, [parcel]);
+  else sameKey.push(parcel);
+  index.sums = addParcel(index.sums, parcel);
+};
+
+/** Skips past answered requests: amortised, each request is passed once per fold. */
+export const advanceOpenRequest = (index: FoldIndex, state: Draft<OrderState>): void => {
+  const requests = state.informationRequests;
+  while (
+    index.firstOpenRequest < requests.length &&
+    requests[index.firstOpenRequest]?.providedAt !== null
+  )
+    index.firstOpenRequest += 1;
+};
+
+export const indexState = (state: Draft<OrderState>): FoldIndex => {
+  const index: FoldIndex = {
+    byTrackingNumber: new Map(),
+    byKey: new Map(),
+    sums: noneShipped,
+    firstOpenRequest: 0,
+  };
+  for (const parcel of state.parcels) addToIndex(index, parcel);
+  advanceOpenRequest(index, state);
+  return index;
+};
