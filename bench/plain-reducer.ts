@@ -62,6 +62,7 @@ export const plainFold = (events: readonly Event[]): PlainState => {
           returnedAt: null,
           recallRequestedByKlarnaAt: null,
           recallRequestedByMerchantAt: null,
+          eventIndex: s.eventCount - 1,
         });
         break;
       }

@@ -36,7 +36,12 @@ const main = async (): Promise<void> => {
   const results = {
     quick,
     node: process.version,
-    sections: Object.fromEntries(sections.map((s) => [s.name, { ...s.figures, ratio: s.ratio }])),
+    sections: Object.fromEntries(
+      sections.map((s) => [
+        s.name,
+        { ...s.figures, ratio: s.ratio, ...(s.rounds === undefined ? {} : { rounds: s.rounds }) },
+      ]),
+    ),
   };
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('results written to bench/results.json');

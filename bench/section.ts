@@ -5,6 +5,8 @@ export interface BenchSection {
   readonly figures: Readonly<Record<string, number>>;
   /** The ratio line printed last for this part, e.g. `fold/reducer time ratio: 1.12 (target <= 1.5)`. */
   readonly ratio: string;
+  /** Every round's time in seconds, by side, where the part alternates sides. */
+  readonly rounds?: Readonly<Record<string, readonly number[]>>;
 }
 
 export interface BenchOptions {

@@ -34,6 +34,7 @@ export const spreadEvolve = (state: OrderState, e: Event): OrderState => {
         returnedAt: null,
         recallRequestedByKlarnaAt: null,
         recallRequestedByMerchantAt: null,
+        eventIndex: s.eventCount - 1,
       };
       return { ...s, parcels: [...s.parcels, parcel] };
     }
@@ -101,6 +102,7 @@ export const spreadEvolve = (state: OrderState, e: Event): OrderState => {
             lines: e.data.lines,
             liability: e.data.liability ?? 'undetermined',
             exposure: e.data.exposure ?? [],
+            reasons: e.data.reasons ?? [],
           },
         ],
       };

@@ -189,8 +189,29 @@ export const decisionRows: readonly Row[] = [
   },
   {
     rule: 'SR-10',
-    situation: 'The same tracked shipment stored twice, fraud confirmed',
+    situation: 'The same whole-order shipment stored twice, fraud confirmed',
     events: [f.stopRequested(), f.shippedWithTracking(), f.shippedWithTracking(), f.concluded()],
+  },
+  {
+    rule: 'SR-10',
+    situation: 'The same tracked parcel with amounts stored twice, fraud confirmed',
+    events: [
+      f.stopRequested(),
+      f.shippedWithTracking(rest),
+      f.shippedWithTracking(rest),
+      f.concluded(),
+    ],
+  },
+  {
+    rule: 'A-7',
+    situation: 'Information provided after the conclusion (stored), concluded after 7 days',
+    events: [
+      f.stopRequested(),
+      f.shippedWithTracking(),
+      f.informationRequested(),
+      f.concluded({ concludedAt: '2026-04-10T08:00:00Z' }),
+      f.informationProvided({ providedAt: '2026-03-22T08:00:00Z' }),
+    ],
   },
   {
     rule: 'SR-9',
@@ -277,7 +298,7 @@ export const renderDecisionTable = (): string => {
       decision.exposure.length === 0 ? '—' : decision.exposure.map(partText).join('; ');
     const problems = checkHistory(row.events);
     const skipped =
-      problems.length === 0 ? '—' : problems.map((p) => `#${p.index} ${p.code}`).join('; ');
+      problems.length === 0 ? '—' : problems.map((p) => `event ${p.index} ${p.code}`).join('; ');
     const steps = decision.nextSteps
       .filter((step) => step.actor !== 'customer')
       .map((step) => `${step.actor}: ${step.rule}`)

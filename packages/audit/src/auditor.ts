@@ -1,4 +1,10 @@
-import { recomputeDecision, type Event, fold, type PolicyOverride } from '@order-liability/domain';
+import {
+  caseStatus,
+  recomputeDecision,
+  type Event,
+  fold,
+  type PolicyOverride,
+} from '@order-liability/domain';
 import { type AuditPart, emptyLiabilityCounts, resultOf, type Sequenced } from './audit-part';
 import { compareSettlement } from './compare-settlement';
 import { replayStep } from './replay-step';
@@ -116,7 +122,7 @@ export const createAuditor = (options: AuditorOptions = {}): Auditor => {
           seq,
           value: {
             orderId: cursor.orderId,
-            status: decision.status,
+            status: caseStatus(cursor.state),
             liability: decision.liability,
             currency: cursor.state.stop?.currency ?? '',
             expected: decision.settlementLines,

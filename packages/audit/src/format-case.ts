@@ -37,9 +37,9 @@ export const formatCase = (report: CaseReport, asOf?: string): string => {
       : decision.nextSteps.map((step) => `  - ${step.actor}: ${step.action} (${step.rule})`)),
     '',
     'Settlement lines (recomputed)',
-    ...(decision.settlementLines.length === 0
+    ...(report.recomputed.settlementLines.length === 0
       ? ['  (none)']
-      : decision.settlementLines.map(lineText)),
+      : report.recomputed.settlementLines.map(lineText)),
     '',
     'Settlement booked',
     ...(state.settlements.length === 0

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
 import {
+  assessLiability,
   recomputeDecision,
   type Decision,
   type Event,
@@ -30,7 +31,10 @@ export interface CaseReport {
   /** Records of this stream the replay could not use. */
   readonly invalid: readonly InvalidEntry[];
   readonly state: OrderState;
+  /** The case's decision: once settled, the booked one. */
   readonly decision: Decision;
+  /** What the rules give under the policy, as if nothing were booked: what the audit compares. */
+  readonly recomputed: Decision;
 }
 
 export interface ReadCaseOptions {
@@ -89,6 +93,7 @@ export const readCase = async (
     history,
     invalid,
     state: cursor.state,
-    decision: recomputeDecision(cursor.state, options.policy),
+    decision: assessLiability(cursor.state, options.policy),
+    recomputed: recomputeDecision(cursor.state, options.policy),
   };
 };

@@ -1,8 +1,10 @@
 import type { Draft } from 'immer';
 import { bookedDecisionOf } from './booked-decision';
 import type { Event } from './events';
-import { addToIndex, advanceOpenRequest, type FoldIndex } from './fold-index';
+import { addToIndex, advanceOpenRequest, type FoldIndex, reindexParcels } from './fold-index';
+import { addParcel, noneShipped, parcelAmountsError } from './parcel-amounts';
 import type { OrderState, ParcelState, StopDetails } from './state';
+import { instantMillis } from './timestamp';
 import { isServiceAnswer, storedEventRefusal } from './stored-event-refusal';
 
 type MutableState = Draft<OrderState>;
@@ -51,6 +53,7 @@ const shipped = (
     returnedAt: null,
     recallRequestedByKlarnaAt: null,
     recallRequestedByMerchantAt: null,
+    eventIndex: state.eventCount - 1,
   };
   state.parcels.push(parcel);
   // The draft's own element: under immer's produce, the pushed object becomes a draft.
@@ -80,6 +83,7 @@ export const applyEvent = (state: MutableState, event: Event, index: FoldIndex):
   switch (event.type) {
     case 'StopRequested':
       state.stop = copyStop(event.data);
+      if (state.parcels.length > 0) dropParcelsOverTheOrder(state, index);
       return;
     case 'OrderStopped':
       state.stopped = { stoppedAt: event.data.stoppedAt, method: event.data.method };
@@ -99,15 +103,22 @@ export const applyEvent = (state: MutableState, event: Event, index: FoldIndex):
       const { trackingNumber, requestedBy, requestedAt } = event.data;
       const parcel = index.byTrackingNumber.get(trackingNumber);
       if (parcel === undefined) return;
-      if (requestedBy === 'klarna') parcel.recallRequestedByKlarnaAt ??= requestedAt;
-      else parcel.recallRequestedByMerchantAt ??= requestedAt;
+      // The earliest recall counts, in whatever order the history recorded them.
+      if (requestedBy === 'klarna')
+        parcel.recallRequestedByKlarnaAt = earliest(parcel.recallRequestedByKlarnaAt, requestedAt);
+      else
+        parcel.recallRequestedByMerchantAt = earliest(
+          parcel.recallRequestedByMerchantAt,
+          requestedAt,
+        );
       return;
     }
     case 'Returned': {
       const { trackingNumber, returnedAt } = event.data;
       // SR-8 after the payout: the booking stands; the return asks for a correction.
       if (state.settlements.length > 0) {
-        state.returnsAfterSettlement.push({ trackingNumber: trackingNumber ?? null, returnedAt });
+        if (trackingNumber === undefined || index.byKey.has(trackingNumber))
+          state.returnsAfterSettlement.push({ trackingNumber: trackingNumber ?? null, returnedAt });
         return;
       }
       for (const parcel of trackingNumber === undefined
@@ -144,6 +155,39 @@ export const applyEvent = (state: MutableState, event: Event, index: FoldIndex):
     default:
       return unhandled(event);
   }
+};
+
+const earliest = (current: string | null, candidate: string): string =>
+  current === null || instantMillis(candidate) < instantMillis(current) ? candidate : current;
+
+/**
+ * Parcels stored before the stop request could not be held to the order's amounts when they
+ * were folded; once the order is known, those that do not fit (in the order they were
+ * reported) are taken out and listed as skipped, as `decide` would have refused them.
+ */
+const dropParcelsOverTheOrder = (state: MutableState, index: FoldIndex): void => {
+  const { stop } = state;
+  if (stop === null) return;
+  let sums = noneShipped;
+  const kept: Draft<ParcelState>[] = [];
+  for (const parcel of state.parcels) {
+    const refusal = parcelAmountsError(parcel, sums, stop);
+    if (refusal === undefined) {
+      sums = addParcel(sums, parcel);
+      kept.push(parcel);
+      continue;
+    }
+    state.skipped.push({
+      index: parcel.eventIndex,
+      type: parcel.trackingNumber === null ? 'ShippedWithoutTracking' : 'ShippedWithTracking',
+      code: refusal.code,
+      message: refusal.message,
+    });
+  }
+  if (kept.length === state.parcels.length) return;
+  state.parcels = kept;
+  state.skipped.sort((a, b) => a.index - b.index);
+  reindexParcels(index, state);
 };
 
 // A new event type without its case here fails to compile.

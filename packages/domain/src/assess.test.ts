@@ -554,3 +554,43 @@ describe('an open information request is the merchant’s next step before the c
     expect(decision.nextSteps.filter((s) => s.rule === 'A-7')).toEqual([]);
   });
 });
+
+describe('answers after the conclusion and recalls in any order', () => {
+  it('an answer reported after the investigation concluded is no answer before it (A-2)', () => {
+    expect(
+      decisionOf(
+        [stopRequested(), shippedWithTracking({ reportedAt: '2026-04-02T08:00:00Z' }), concluded()],
+        { responseDeadlineHours: null },
+      ),
+    ).toEqual({
+      liability: 'merchant',
+      status: 'resolved-fraud',
+      settlementLines: [fraudReturn(-125000)],
+      reasons: ['SR-5', 'A-2', 'SR-10', 'SR-9'],
+    });
+  });
+
+  it('the earliest merchant recall counts, whatever order the history recorded them in (A-4)', () => {
+    const parcel = { carrier: 'GLS', trackingNumber: 'GLS-1' };
+    expect(
+      decisionOf(
+        [
+          stopRequested(),
+          shippedWithTracking(parcel),
+          recallRequested({
+            ...parcel,
+            requestedBy: 'merchant',
+            requestedAt: '2026-04-05T08:00:00Z',
+          }),
+          recallRequested({
+            ...parcel,
+            requestedBy: 'merchant',
+            requestedAt: '2026-03-03T08:00:00Z',
+          }),
+          concluded(),
+        ],
+        { requireMerchantRecallForOtherCarriers: true },
+      ).liability,
+    ).toBe('klarna');
+  });
+});

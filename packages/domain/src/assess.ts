@@ -24,10 +24,13 @@ const caseReasons = (state: OrderState): RuleId[] => {
 };
 
 /**
- * The decision the rules give for the history under `policy`, whether or not a settlement
- * was booked: what an audit compares the booking with, and what BookSettlement books.
+ * The decision the rules give for the history under `policy`, as if nothing had been booked
+ * (status and next steps included): what an audit compares a booking with, and what
+ * BookSettlement books. Returns registered after a booking stay out of it: they ask for a
+ * correction of that booking, not for another decision.
  */
-export const recomputeDecision = (state: OrderState, policy?: PolicyOverride): Decision => {
+export const recomputeDecision = (booked: OrderState, policy?: PolicyOverride): Decision => {
+  const state = booked.settlements.length === 0 ? booked : { ...booked, settlements: [] };
   const resolved = resolvePolicy(policy);
   const { parts, reasons } = assessExposure(state, resolved);
   const status = caseStatus(state);

@@ -15,21 +15,39 @@ const sumOf = (lines: Booking['lines'], kind: 'fraud-return' | 'fraud-policy'): 
 /**
  * A booking written before bookings carried their decision: its liability is read from its
  * lines (no "Bedrageripolicy" line: the merchant's; one paying out gross − tax of everything
- * exposed: Klarna's; else split), its parts and reasons from the state it was booked on under
+ * exposed, or more: Klarna's; else split), its parts and reasons from the state it was booked on under
  * the default policy, the only one known for sure. Pure, so every replay derives the same.
  */
 const legacyDecision = (state: OrderState, lines: Booking['lines']): BookedDecision => {
   const recomputed = recomputeDecision(state, defaultPolicy);
-  const parts = recomputed.exposure;
   const { reasons } = recomputed;
   if (lines.length === 0) return { liability: 'none', exposure: [], reasons };
+  const { stop } = state;
+  // Lines booked where the rules expose nothing (no answer, no conclusion): the whole order.
+  const parts: readonly ParcelExposure[] =
+    recomputed.exposure.length > 0 || stop === null
+      ? recomputed.exposure
+      : [
+          {
+            key: 'order',
+            gross: stop.totalAmount,
+            tax: stop.totalTaxAmount,
+            currency: stop.currency,
+            covered: false,
+            rules: ['SR-10'],
+          },
+        ];
   const paidOut = sumOf(lines, 'fraud-policy');
   const exposedNet = parts.reduce((sum, p) => sum + p.gross - p.tax, 0);
   const liability: Liability =
-    paidOut === 0 ? 'merchant' : paidOut === exposedNet ? 'klarna' : 'split';
-  const exposure =
-    liability === 'split' ? parts : parts.map((p) => ({ ...p, covered: liability === 'klarna' }));
-  return { liability, exposure, reasons };
+    paidOut === 0 ? 'merchant' : paidOut >= exposedNet ? 'klarna' : 'split';
+  // A part whose cover the booking contradicts cites SR-10 alone: which requirement decided
+  // it is not known.
+  const asBooked = (p: ParcelExposure): ParcelExposure => {
+    const covered = liability === 'split' ? p.covered : liability === 'klarna';
+    return covered === p.covered ? p : { ...p, covered, rules: ['SR-10'] };
+  };
+  return { liability, exposure: parts.map(asBooked), reasons };
 };
 
 interface BookedDecision {

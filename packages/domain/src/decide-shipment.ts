@@ -10,6 +10,21 @@ import type { OrderState, StopDetails } from './state';
 
 type ReportShipment = CommandOf<'ReportShipment'>['data'];
 
+// `#n` names the n-th shipment when it has no tracking number (RegisterReturn uses it).
+const positionKey = /^#\d+$/;
+
+/** A shipment in another currency than the order's (an equal one is accepted, not stored). */
+export const currencyMismatch = (
+  currency: string | undefined,
+  stop: StopDetails,
+): DomainError | undefined =>
+  currency !== undefined && currency !== stop.currency
+    ? domainError(
+        'CURRENCY_MISMATCH',
+        `The shipment is in ${currency} but the order is in ${stop.currency}. Send the amounts in ${stop.currency}.`,
+      )
+    : undefined;
+
 /**
  * ReportShipment (SR-5, SR-6): a tracking number decides ShippedWithTracking, plus a
  * RecallRequested by Klarna for a recallable carrier; a blank or missing one decides
@@ -21,13 +36,6 @@ export const decideShipment = (
   stop: StopDetails,
   policy: Policy,
 ): E.Either<DomainError, Event[]> => {
-  if (data.currency !== undefined && data.currency !== stop.currency)
-    return E.left(
-      domainError(
-        'CURRENCY_MISMATCH',
-        `The shipment is in ${data.currency} but the order is in ${stop.currency}. Send the amounts in ${stop.currency}.`,
-      ),
-    );
   const amountError = parcelAmountsError(data, sumsOf(state.parcels), stop);
   if (amountError !== undefined) return E.left(amountError);
   const carrier = data.carrier?.trim() ?? '';
@@ -44,6 +52,13 @@ export const decideShipment = (
         data: { orderId, ...(carrier === '' ? {} : { carrier }), shippedAt, reportedAt, ...money },
       },
     ]);
+  if (positionKey.test(trackingNumber))
+    return E.left(
+      domainError(
+        'INVALID_COMMAND',
+        `Tracking number ${trackingNumber} has the form of a parcel's position (#n), which names parcels shipped without one. Send the carrier's tracking number.`,
+      ),
+    );
   if (carrier === '')
     return E.left(
       domainError(

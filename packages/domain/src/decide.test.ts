@@ -666,6 +666,12 @@ describe('services (A-1): "already shipped, no tracking ID" is the form answer f
     );
   });
 
+  it('a currency other than the order’s is CURRENCY_MISMATCH, as for goods', () => {
+    expect(
+      refusedWith(given(service)(reportShipment({ trackingNumber: '', currency: 'SEK' }))),
+    ).toBe('CURRENCY_MISMATCH');
+  });
+
   it('a second answer without tracking is refused like a second non-interruptible report', () => {
     expect(
       refusedWith(
@@ -729,6 +735,23 @@ describe('RegisterReturn after the settlement (SR-8)', () => {
   it('any other command after the settlement stays ALREADY_SETTLED', () => {
     expect(refusedWith(given(...settled)({ type: 'RecordDispute', data: disputed().data }))).toBe(
       'ALREADY_SETTLED',
+    );
+  });
+});
+
+describe('tracking numbers that look like a position', () => {
+  it('#1 is INVALID_COMMAND: it names the first parcel shipped without tracking', () => {
+    expect(
+      given(
+        stopRequested(),
+        shippedWithoutTracking({ amount: 10000, taxAmount: 2000 }),
+      )(reportShipment({ carrier: 'GLS', trackingNumber: '#1', amount: 50000, taxAmount: 10000 })),
+    ).toEqual(
+      E.left({
+        code: 'INVALID_COMMAND',
+        message:
+          "Tracking number #1 has the form of a parcel's position (#n), which names parcels shipped without one. Send the carrier's tracking number.",
+      }),
     );
   });
 });

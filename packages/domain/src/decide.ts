@@ -4,7 +4,7 @@ import { recomputeDecision } from './assess';
 import { alreadyConcluded, orderStopped, stopAlreadyRequested } from './case-refusals';
 import type { Command, CommandOf } from './commands';
 import { decodeCommand } from './decode';
-import { decideShipment } from './decide-shipment';
+import { currencyMismatch, decideShipment } from './decide-shipment';
 import { type DomainError, type DomainErrorCode, domainError } from './errors';
 import type { Event } from './events';
 import { type PolicyOverride, resolvePolicy } from './policy';
@@ -89,7 +89,9 @@ const decideOnCase = (
       );
     case 'ReportServiceNotInterruptible':
       return decideServiceAnswer(command.data, state, stop);
-    case 'ReportShipment':
+    case 'ReportShipment': {
+      const mismatch = currencyMismatch(command.data.currency, stop);
+      if (mismatch !== undefined) return E.left(mismatch);
       // Klarna's form offers a non-interruptible service only "shipped, no tracking ID".
       if (stop.purchaseKind === 'service' && isBlank(command.data.trackingNumber))
         return decideServiceAnswer(command.data, state, stop);
@@ -101,6 +103,7 @@ const decideOnCase = (
         ),
         () => decideShipment(command.data, state, stop, resolvePolicy(policy)),
       );
+    }
     case 'RequestRecall': {
       const { trackingNumber } = command.data;
       const parcel = state.parcels.find((p) => p.trackingNumber === trackingNumber);

@@ -53,6 +53,7 @@ describe('fold', () => {
           returnedAt: null,
           recallRequestedByKlarnaAt: '2026-03-02T12:00:00Z',
           recallRequestedByMerchantAt: '2026-03-02T13:00:00Z',
+          eventIndex: 1,
         },
         {
           key: '#2',
@@ -66,6 +67,7 @@ describe('fold', () => {
           returnedAt: '2026-03-06T10:00:00Z',
           recallRequestedByKlarnaAt: null,
           recallRequestedByMerchantAt: null,
+          eventIndex: 4,
         },
       ],
       disputedAt: '2026-03-20T08:00:00Z',

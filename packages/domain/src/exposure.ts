@@ -1,6 +1,5 @@
 import { isRecallableCarrier } from './carriers';
 import type { ParcelExposure } from './parcel-exposure';
-import { addParcel, noneShipped, parcelAmountsError, type ShippedSums } from './parcel-amounts';
 import type { Policy } from './policy';
 import type { RuleId } from './rules';
 import type { OrderState, ParcelState, StopDetails } from './state';
@@ -30,6 +29,12 @@ const informationMissed = (state: OrderState, policy: Policy): boolean => {
   });
 };
 
+// A-2: an answer is one given before the investigation concluded.
+const answeredAfterConclusion = (state: OrderState, reportedAt: string, policy: Policy): boolean =>
+  policy.requireFormResponse &&
+  state.conclusion !== null &&
+  instantMillis(reportedAt) > instantMillis(state.conclusion.concludedAt);
+
 // Item 5 of the second pass: a recall dated after the conclusion changes no cover.
 const recalledByMerchant = (state: OrderState, parcel: ParcelState): boolean =>
   parcel.recallRequestedByMerchantAt !== null &&
@@ -45,6 +50,7 @@ const parcelBreaches = (
   missedInformation: boolean,
 ): RuleId[] => {
   const breaches: RuleId[] = [];
+  if (answeredAfterConclusion(state, parcel.reportedAt, policy)) breaches.push('A-2');
   if (answeredLate(stop, parcel.reportedAt, policy)) breaches.push('A-6');
   if (parcel.trackingNumber === null) breaches.push('SR-6');
   if (
@@ -83,23 +89,6 @@ const part = (
 const unique = (ids: readonly RuleId[]): RuleId[] => [...new Set(ids)];
 
 /**
- * The parcels that fit the order, in the order they were reported. `fold` already skips
- * parcels that do not fit once the stop is known; parcels recorded before the stop request
- * are held to the same bound here, so money never exceeds the order in any history.
- */
-const fittingParcels = (parcels: readonly ParcelState[], stop: StopDetails): ParcelState[] => {
-  const kept: ParcelState[] = [];
-  let sums: ShippedSums = noneShipped;
-  for (const parcel of parcels) {
-    if (parcelAmountsError(parcel, sums, stop) !== undefined) continue;
-    if (parcel.trackingNumber !== null && kept.some((p) => p.key === parcel.key)) continue;
-    sums = addParcel(sums, parcel);
-    kept.push(parcel);
-  }
-  return kept;
-};
-
-/**
  * Which parts of the order carry a claim and whether each meets the policy requirements
  * (SR-10). Stopped orders and cases closed as not fraud expose nothing.
  */
@@ -114,7 +103,7 @@ export const assessExposure = (state: OrderState, policy: Policy): ExposureAsses
   const informationReason: RuleId[] = missedInformation ? ['A-7'] : [];
 
   if (state.parcels.length > 0) {
-    const parcels = fittingParcels(state.parcels, stop);
+    const { parcels } = state;
     const parts = parcels
       .filter((parcel) => parcel.returnedAt === null)
       .map((parcel) =>
@@ -141,6 +130,8 @@ export const assessExposure = (state: OrderState, policy: Policy): ExposureAsses
   if (state.serviceNotInterruptibleAt !== null) {
     const breaches: RuleId[] = [];
     if (!policy.nonInterruptibleServiceCovered) breaches.push('A-1');
+    if (answeredAfterConclusion(state, state.serviceNotInterruptibleAt, policy))
+      breaches.push('A-2');
     if (answeredLate(stop, state.serviceNotInterruptibleAt, policy)) breaches.push('A-6');
     breaches.push(...informationReason);
     return {

@@ -37,6 +37,14 @@ export const advanceOpenRequest = (index: FoldIndex, state: Draft<OrderState>): 
     index.firstOpenRequest += 1;
 };
 
+/** Indexes the parcels anew, after some were taken out of the state. */
+export const reindexParcels = (index: FoldIndex, state: Draft<OrderState>): void => {
+  index.byTrackingNumber.clear();
+  index.byKey.clear();
+  index.sums = noneShipped;
+  for (const parcel of state.parcels) addToIndex(index, parcel);
+};
+
 export const indexState = (state: Draft<OrderState>): FoldIndex => {
   const index: FoldIndex = {
     byTrackingNumber: new Map(),
@@ -44,7 +52,7 @@ export const indexState = (state: Draft<OrderState>): FoldIndex => {
     sums: noneShipped,
     firstOpenRequest: 0,
   };
-  for (const parcel of state.parcels) addToIndex(index, parcel);
+  reindexParcels(index, state);
   advanceOpenRequest(index, state);
   return index;
 };

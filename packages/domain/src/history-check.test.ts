@@ -196,13 +196,32 @@ describe('fold skips what decide would have refused (money bounded by the order)
 });
 
 describe('parcels recorded before the stop request are held to the order too', () => {
-  it('a parcel over the order before StopRequested is not exposed', () => {
+  it('once the order is known, a parcel over it is taken out and listed at its own index', () => {
     const events = [
       shippedWithTracking({ trackingNumber: 'PN-1', amount: 100000, taxAmount: 20000 }),
       shippedWithTracking({ trackingNumber: 'PN-2', amount: 100000, taxAmount: 20000 }),
       stopRequested(),
       concluded(),
     ];
-    expect(linesOf(events)).toEqual([-100000, 80000]);
+    expect([linesOf(events), codesOf(events)]).toEqual([
+      [-100000, 80000],
+      [{ index: 1, type: 'ShippedWithTracking', code: 'INVALID_AMOUNT' }],
+    ]);
+  });
+
+  it('a single parcel over the order leaves the order unanswered: the merchant’s (A-2), whatever the event order', () => {
+    const parcel = shippedWithTracking({ carrier: 'GLS', amount: 500000, taxAmount: 100000 });
+    const before = [parcel, stopRequested(), concluded()];
+    const after = [stopRequested(), parcel, concluded()];
+    const decisionOf = (events: Event[]) => {
+      const { liability, settlementLines, reasons } = assessLiability(fold(events));
+      return { liability, lines: settlementLines.map((l) => l.amount), reasons };
+    };
+    expect([decisionOf(before), codesOf(before), codesOf(after)]).toEqual([
+      { liability: 'merchant', lines: [-125000], reasons: ['SR-2', 'A-2', 'SR-10', 'SR-9'] },
+      [{ index: 0, type: 'ShippedWithTracking', code: 'INVALID_AMOUNT' }],
+      [{ index: 1, type: 'ShippedWithTracking', code: 'INVALID_AMOUNT' }],
+    ]);
+    expect(decisionOf(after)).toEqual(decisionOf(before));
   });
 });

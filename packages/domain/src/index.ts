@@ -20,6 +20,7 @@ export { decider } from './decider';
 export type { OrderDecider } from './decider';
 export { assessLiability, recomputeDecision } from './assess';
 export type { Decision, Liability, NextStep, Actor } from './decision';
+export { caseStatus } from './status';
 export type { CaseStatus } from './status';
 export type { RuleId } from './rules';
 export { defaultPolicy, resolvePolicy, decodePolicy, PolicyOverrideCodec } from './policy';

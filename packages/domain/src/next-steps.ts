@@ -224,8 +224,10 @@ export const nextStepsFor = (
   lines: readonly SettlementLine[],
   policy: Policy,
 ): NextStep[] => {
+  if (state.stop === null) return [];
   const steps = stepsByStatus(state, status, lines, policy);
-  if (state.conclusion !== null) return steps;
+  // A settled case's steps are the booking's: no policy (A-7's deadline) changes them.
+  if (state.conclusion !== null || status === 'settled') return steps;
   const information = informationSteps(state, policy);
   if (information.length === 0) return steps;
   // Klarna's own step first where there is one (under investigation), then what is asked.

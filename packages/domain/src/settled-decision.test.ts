@@ -2,6 +2,7 @@
 // happens after it (a return, item 11) asks for a correction instead of changing it.
 import {
   concluded,
+  informationRequested,
   legacySettlementBooked,
   returned,
   settlementBooked,
@@ -54,12 +55,46 @@ describe('a settled decision is the booking', () => {
     ]);
   });
 
-  it('recomputeDecision gives what the rules say under the policy: what an audit compares', () => {
+  it('recomputeDecision gives what the rules say under the policy, as if nothing were booked', () => {
     const recomputed = recomputeDecision(fold(bookedCovered), { responseDeadlineHours: 4 });
-    expect([recomputed.liability, recomputed.settlementLines.map((l) => l.amount)]).toEqual([
-      'merchant',
-      [-125000],
+    expect({
+      liability: recomputed.liability,
+      status: recomputed.status,
+      lines: recomputed.settlementLines.map((l) => l.amount),
+      steps: recomputed.nextSteps.map((s) => s.action),
+    }).toEqual({
+      liability: 'merchant',
+      status: 'resolved-fraud',
+      lines: [-125000],
+      steps: [
+        'Book the settlement lines "Returnering (bedrageri)" -1.250,00 DKK',
+        'Expect "Returnering (bedrageri)" -1.250,00 DKK on the sales note',
+      ],
+    });
+  });
+
+  it('an information request left open before the booking changes no step under any deadline', () => {
+    const state = fold([
+      stopRequested(),
+      informationRequested(),
+      settlementBooked({
+        lines: [
+          {
+            kind: 'fraud-return',
+            label: 'Returnering (bedrageri)',
+            amount: -125000,
+            currency: 'DKK',
+          },
+        ],
+        liability: 'merchant',
+        exposure: [],
+        reasons: ['A-2'],
+      }),
     ]);
+    const steps = (days: number | null) =>
+      assessLiability(state, { informationDeadlineDays: days }).nextSteps;
+    expect([steps(3), steps(null)]).toEqual([steps(7), steps(7)]);
+    expect(steps(7).map((s) => s.rule)).toEqual(['SR-9']);
   });
 
   it('booked lines are shown as booked even beyond the order', () => {
@@ -111,6 +146,52 @@ describe('bookings written before they carried their decision (lines only)', () 
     ]).toEqual(['klarna', 'split', 'merchant']);
   });
 
+  it('a part the booking contradicts cites SR-10 alone, never the rules that would cover it', () => {
+    const decision = assessLiability(
+      fold([
+        stopRequested(),
+        shippedWithTracking(),
+        concluded(),
+        legacySettlementBooked({ lines: [fraudReturn(-125000)] }),
+      ]),
+    );
+    expect([decision.liability, decision.exposure]).toEqual([
+      'merchant',
+      [
+        {
+          key: 'PN-1',
+          gross: 125000,
+          tax: 25000,
+          currency: 'DKK',
+          covered: false,
+          rules: ['SR-10'],
+        },
+      ],
+    ]);
+  });
+
+  it('lines booked where nothing was answered or concluded read against the whole order', () => {
+    const decision = assessLiability(
+      fold([
+        stopRequested(),
+        legacySettlementBooked({ lines: [fraudReturn(-125000), fraudPolicy(100000)] }),
+      ]),
+    );
+    expect([decision.liability, decision.exposure]).toEqual([
+      'klarna',
+      [
+        {
+          key: 'order',
+          gross: 125000,
+          tax: 25000,
+          currency: 'DKK',
+          covered: true,
+          rules: ['SR-10'],
+        },
+      ],
+    ]);
+  });
+
   it('a split legacy booking keeps the parts as the default policy covers them', () => {
     const decision = assessLiability(
       fold([
@@ -159,6 +240,11 @@ describe('a return after the settlement (SR-8, item 11)', () => {
         },
       ],
     ]);
+  });
+
+  it('a return of a parcel the case never had asks for no correction', () => {
+    const state = fold([...bookedCovered, returned({ trackingNumber: 'NOPE' })]);
+    expect(state.returnsAfterSettlement).toEqual([]);
   });
 
   it('is shown to the merchant as registered', () => {

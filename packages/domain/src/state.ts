@@ -23,6 +23,8 @@ export interface ParcelState {
   readonly returnedAt: string | null;
   readonly recallRequestedByKlarnaAt: string | null;
   readonly recallRequestedByMerchantAt: string | null;
+  /** 0-based position in the history of the event that reported it. */
+  readonly eventIndex: number;
 }
 
 export interface InformationRequestState {
