@@ -1,6 +1,6 @@
 // Deterministic, realistic order histories for the benchmarks: parcels, recalls, returns,
 // disputes, overdue invoices, information requests, conclusions and bookings.
-import type { Event, SettlementLine } from '@order-liability/domain';
+import { type Event, fold, recomputeDecision, type SettlementLine } from '@order-liability/domain';
 
 /** A small seeded PRNG (mulberry32) so every run folds the same events. */
 export const seededRandom = (seed: number): (() => number) => {
@@ -102,15 +102,34 @@ export const generateHistory = (orderNumber: number, random: () => number): Even
       data: { orderId, concludedAt: at(30, 8), outcome },
     });
     if (outcome === 'fraud') {
-      const lines: SettlementLine[] = [
-        {
-          kind: 'fraud-return',
-          label: 'Returnering (bedrageri)',
-          amount: -parcelGross,
-          currency: 'DKK',
-        },
-      ];
-      events.push({ type: 'SettlementBooked', data: { orderId, bookedAt: at(31, 8), lines } });
+      // Booked as BookSettlement books today (the decision with it); one in ten as an older
+      // version booked (lines only), which fold derives the rest of.
+      const booked = recomputeDecision(fold(events));
+      const lines: readonly SettlementLine[] =
+        booked.settlementLines.length > 0
+          ? booked.settlementLines
+          : [
+              {
+                kind: 'fraud-return',
+                label: 'Returnering (bedrageri)',
+                amount: -parcelGross,
+                currency: 'DKK',
+              },
+            ];
+      events.push({
+        type: 'SettlementBooked',
+        data:
+          random() < 0.1
+            ? { orderId, bookedAt: at(31, 8), lines }
+            : {
+                orderId,
+                bookedAt: at(31, 8),
+                lines,
+                liability: booked.liability,
+                exposure: booked.exposure,
+                reasons: booked.reasons,
+              },
+      });
     }
   }
   return events;

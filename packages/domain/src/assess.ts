@@ -16,11 +16,17 @@ const liabilityOf = (parts: readonly ParcelExposure[] | undefined): Liability =>
   return covered === 0 ? 'merchant' : 'split';
 };
 
-const caseReasons = (state: OrderState): RuleId[] => {
-  const reasons: RuleId[] = [];
+/** The reasons of a decision: the exposure's, then SR-7/SR-12 and SR-9 when lines exist. */
+export const decisionReasons = (
+  state: OrderState,
+  exposureReasons: readonly RuleId[],
+  withLines: boolean,
+): RuleId[] => {
+  const reasons: RuleId[] = [...exposureReasons];
   if (state.disputedAt !== null) reasons.push('SR-7');
   if (state.overdueAt !== null) reasons.push('SR-12');
-  return reasons;
+  if (withLines) reasons.push('SR-9');
+  return [...new Set(reasons)];
 };
 
 /**
@@ -39,15 +45,13 @@ export const recomputeDecision = (booked: OrderState, policy?: PolicyOverride): 
     fraud && parts !== undefined && state.stop !== null
       ? settlementLinesFor(parts, state.stop.currency)
       : [];
-  const extra = caseReasons(state);
-  if (settlementLines.length > 0) extra.push('SR-9');
   return {
     orderId: state.stop?.orderId ?? '',
     liability: liabilityOf(parts),
     status,
     settlementLines,
     exposure: parts ?? [],
-    reasons: [...new Set([...reasons, ...extra])],
+    reasons: decisionReasons(state, reasons, settlementLines.length > 0),
     nextSteps: nextStepsFor(state, status, settlementLines, resolved),
   };
 };

@@ -1,7 +1,8 @@
 import type { Draft } from 'immer';
 import type { Liability } from './decision';
-import { recomputeDecision } from './assess';
+import { decisionReasons } from './assess';
 import type { EventOf, SettlementLine } from './events';
+import { assessExposure } from './exposure';
 import type { ParcelExposure } from './parcel-exposure';
 import { defaultPolicy } from './policy';
 import type { RuleId } from './rules';
@@ -19,14 +20,16 @@ const sumOf = (lines: Booking['lines'], kind: 'fraud-return' | 'fraud-policy'): 
  * the default policy, the only one known for sure. Pure, so every replay derives the same.
  */
 const legacyDecision = (state: OrderState, lines: Booking['lines']): BookedDecision => {
-  const recomputed = recomputeDecision(state, defaultPolicy);
-  const { reasons } = recomputed;
+  // The exposure alone, not a whole decision: this runs inside fold, once per such booking.
+  const assessed = assessExposure(state, defaultPolicy);
+  const reasons = decisionReasons(state, assessed.reasons, lines.length > 0);
   if (lines.length === 0) return { liability: 'none', exposure: [], reasons };
   const { stop } = state;
+  const recomputed = assessed.parts ?? [];
   // Lines booked where the rules expose nothing (no answer, no conclusion): the whole order.
   const parts: readonly ParcelExposure[] =
-    recomputed.exposure.length > 0 || stop === null
-      ? recomputed.exposure
+    recomputed.length > 0 || stop === null
+      ? recomputed
       : [
           {
             key: 'order',
