@@ -7,7 +7,8 @@
 // detection. It reads with keyset pages by position and decodes nothing.
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@order-liability/store';
-import { Pool, PostgreSQLEventStore, startEmbeddedPostgres } from '@order-liability/postgresql';
+import { Pool, PostgreSQLEventStore } from '@order-liability/postgresql';
+import { startEmbeddedPostgres } from '@order-liability/postgresql/testing';
 import type { BenchPart } from './section';
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;

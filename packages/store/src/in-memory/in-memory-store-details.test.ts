@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { emptyUpcasters } from '../upcasting';
 import type { RecordedEvent } from '../port';
+import { RawWritingInMemoryEventStore } from '../testing/raw-writing-in-memory-event-store';
 import { InMemoryEventStore } from './in-memory-event-store';
 
 const disputed = (orderId = '4711') => ({
@@ -28,7 +29,7 @@ const messageOf = (error: unknown): unknown =>
 
 describe('InMemoryEventStore (beyond the contract)', () => {
   it('given events in several streams, then positions count every event written from 1, system streams included', async () => {
-    const store = new InMemoryEventStore();
+    const store = new RawWritingInMemoryEventStore();
     await store.appendToStream('order-a', [disputed('a')]);
     await store.writeRaw('$system', { ...disputed(), metadata: {} });
     const b = await store.appendToStream('order-b', [disputed('b'), disputed('b')]);
@@ -114,7 +115,7 @@ describe('InMemoryEventStore (beyond the contract)', () => {
   });
 
   it('given a closed store, then closing again resolves and writeRaw rejects with STORE_UNAVAILABLE', async () => {
-    const store = new InMemoryEventStore();
+    const store = new RawWritingInMemoryEventStore();
     await store.close();
 
     await expect(store.close()).resolves.toBeUndefined();
