@@ -49,8 +49,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js'],
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    // The consumer scripts run in a project of their own, on the packed packages.
+    files: ['examples/consumer/*.cjs', 'examples/consumer/*.mjs'],
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', require: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // The bin shim is plain CommonJS run by Node.
