@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { codeBlocks } from './code-blocks';
+import { codeBlocks } from '../docs/snippets/code-blocks';
 
 // Packing, installing and two type checks take some seconds each on a busy machine.
 jest.setTimeout(240_000);
@@ -165,8 +165,8 @@ describe('the packed packages, installed from their tarballs into a project of t
     mkdirSync(join(project, 'readme'), { recursive: true });
     for (const name of packages) {
       const readme = readFileSync(join(root, 'packages', name, 'README.md'), 'utf8');
-      codeBlocks(readme, 'ts').forEach((block, index) => {
-        writeFileSync(join(project, 'readme', `${name}-${index}.mts`), block);
+      codeBlocks(readme, 'ts').forEach(({ code }, index) => {
+        writeFileSync(join(project, 'readme', `${name}-${index}.mts`), code);
       });
     }
     const options = {
