@@ -19,6 +19,7 @@ import {
 } from '@order-liability/store';
 import { type AllSubscription, pollAll, type SubscribeToAllOptions } from './all-subscription';
 import { appendEvents, type AppendTarget } from './append-events';
+import { checkConnectionString } from './connection-string';
 import { migrate, type MigrationResult } from './migrate';
 import { readAllPages } from './read-all-pages';
 import { readStreamPages } from './read-stream-pages';
@@ -104,7 +105,7 @@ export class PostgreSQLEventStore implements EventStore {
     );
     if (typeof connection === 'string') {
       this.#pool = new Pool({
-        connectionString: connection,
+        connectionString: checkConnectionString(connection),
         max: wholeNumber('poolSize', options.poolSize, 10, 1),
         connectionTimeoutMillis: 10_000,
       });

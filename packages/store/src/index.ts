@@ -27,6 +27,12 @@ export {
 } from './errors';
 export type { EventStoreErrorCode, ReportedRevision } from './errors';
 export {
+  InvalidArgumentError,
+  isInvalidArgumentError,
+  MAX_STREAM_NAME_BYTES,
+  MAX_REVISION,
+} from './invalid-argument';
+export {
   orderStreamName,
   orderIdOfStream,
   isSystemStream,
