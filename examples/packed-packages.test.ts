@@ -31,6 +31,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const pnpm = process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm';
 
 interface Manifest {
+  readonly version?: string;
   readonly dependencies?: Record<string, string>;
   readonly peerDependencies?: Record<string, string>;
   readonly engines?: Record<string, string>;
@@ -48,7 +49,10 @@ const readManifest = (path: string): Manifest => {
       typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, name) : undefined;
     return isTextRecord(value) ? value : undefined;
   };
+  const version: unknown =
+    typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'version') : undefined;
   return {
+    ...(typeof version === 'string' ? { version } : {}),
     dependencies: field('dependencies'),
     peerDependencies: field('peerDependencies'),
     engines: field('engines'),
@@ -149,6 +153,13 @@ describe('the packed packages, installed from their tarballs into a project of t
       api: ['function', 'function', 'function', 'function', 'function', 'function'],
       decision: ['awaiting-merchant-response', 'undetermined'],
     });
+  });
+
+  it('install the order-liability command, which tells its version', () => {
+    const { version } = readManifest(join(root, 'packages', 'audit', 'package.json'));
+    expect(
+      run(join(project, 'node_modules', '.bin', 'order-liability'), ['--version'], project),
+    ).toBe(`${version ?? 'no version'}\n`);
   });
 
   it('work from ESM with named imports of every entry', () => {
