@@ -30,8 +30,12 @@ const snippets: Snippet[] = [];
 beforeAll(() => {
   mkdirSync(folder, { recursive: true });
   for (const markdown of markdownFiles) {
-    for (const block of codeBlocks(readFileSync(join(root, markdown), 'utf8'), 'ts')) {
-      const id = `${markdown}:${block.line}`;
+    for (const [index, block] of codeBlocks(
+      readFileSync(join(root, markdown), 'utf8'),
+      'ts',
+    ).entries()) {
+      // Numbered within its file (line numbers move with every edit above a block).
+      const id = `${markdown}#${index + 1}`;
       const file = `${markdown.replace(/[^a-z0-9]+/gi, '-')}-${block.line}.mts`;
       // The context first, on one line, so that error lines match the block's lines + 1.
       writeFileSync(join(folder, file), `${block.context}\n${block.code}\nexport {};\n`);
@@ -68,21 +72,21 @@ const failureOutput = (error: unknown): string =>
 describe('the code blocks of README.md and docs/', () => {
   it('are found where expected (a block that disappears is noticed)', () => {
     expect(snippets.map(({ id, run }) => (run ? `${id} (run)` : id))).toEqual([
-      'README.md:40 (run)',
-      'docs/audit.md:282',
-      'docs/domain.md:9',
-      'docs/eventstoredb.md:10',
-      'docs/eventstoredb.md:124',
-      'docs/policy.md:8',
-      'docs/postgresql.md:9',
-      'docs/store.md:9 (run)',
-      'docs/store.md:156',
-      'docs/store.md:272',
-      'packages/audit/README.md:12',
-      'packages/domain/README.md:15 (run)',
-      'packages/eventstoredb/README.md:10',
-      'packages/postgresql/README.md:10',
-      'packages/store/README.md:13 (run)',
+      'README.md#1 (run)',
+      'docs/audit.md#1',
+      'docs/domain.md#1',
+      'docs/eventstoredb.md#1',
+      'docs/eventstoredb.md#2',
+      'docs/policy.md#1',
+      'docs/postgresql.md#1',
+      'docs/store.md#1 (run)',
+      'docs/store.md#2',
+      'docs/store.md#3',
+      'packages/audit/README.md#1',
+      'packages/domain/README.md#1 (run)',
+      'packages/eventstoredb/README.md#1',
+      'packages/postgresql/README.md#1',
+      'packages/store/README.md#1 (run)',
     ]);
   });
 
@@ -109,10 +113,10 @@ describe('the code blocks of README.md and docs/', () => {
         }
       });
     expect(outputs).toEqual([
-      ['README.md:40', "awaiting-merchant-response [ 'SR-2', 'SR-1' ]\n"],
-      ['docs/store.md:9', ''],
-      ['packages/domain/README.md:15', 'awaiting-merchant-response undetermined\n'],
-      ['packages/store/README.md:13', "awaiting-merchant-response [ 'SR-2', 'SR-1' ]\n"],
+      ['README.md#1', "awaiting-merchant-response [ 'SR-2', 'SR-1' ]\n"],
+      ['docs/store.md#1', ''],
+      ['packages/domain/README.md#1', 'awaiting-merchant-response undetermined\n'],
+      ['packages/store/README.md#1', "awaiting-merchant-response [ 'SR-2', 'SR-1' ]\n"],
     ]);
   });
 });

@@ -56,6 +56,9 @@ export {
 export type { CheckedReadStreamOptions, CheckedReadAllOptions } from './options';
 export { decodeRecordedMetadata } from './metadata';
 
+// Event ids.
+export { EVENT_ID_NAMESPACE, newEventId, submissionEventId } from './event-ids';
+
 // Upcasting.
 export { emptyUpcasters, upcast } from './upcasting';
 export type { Upcaster, UpcasterRegistry } from './upcasting';
