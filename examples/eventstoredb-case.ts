@@ -3,12 +3,11 @@
 // Uses the server EVENTSTORE_CONNECTION_STRING names when it is set, and the in-repo protocol
 // test double (not a database) otherwise; the first line says which.
 //   EVENTSTORE_CONNECTION_STRING='esdb://localhost:2113?tls=false' npx tsx examples/eventstoredb-case.ts
+import { EventStoreDBEventStore, subscribeToOrders } from '@order-liability/eventstoredb';
 import {
-  EventStoreDBEventStore,
   startEventStoreDBTestServer,
-  subscribeToOrders,
   type EventStoreDBTestServer,
-} from '@order-liability/eventstoredb';
+} from '@order-liability/eventstoredb/testing';
 import { orderStreamName } from '@order-liability/store';
 import { logDecision, runCaseSteps } from './store-case';
 

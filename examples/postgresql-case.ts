@@ -3,11 +3,8 @@
 // embedded server started for the run otherwise. Prints which, each step, the stream as
 // stored with its positions, and the decision kept by the order projection.
 import { randomBytes } from 'node:crypto';
-import {
-  PostgreSQLEventStore,
-  startEmbeddedPostgres,
-  subscribeToOrders,
-} from '@order-liability/postgresql';
+import { PostgreSQLEventStore, subscribeToOrders } from '@order-liability/postgresql';
+import { startEmbeddedPostgres } from '@order-liability/postgresql/testing';
 import { orderStreamName } from '@order-liability/store';
 import { logDecision, runCaseSteps } from './store-case';
 

@@ -2,7 +2,8 @@
 // read, reporting what it could not read and auditing the rest.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FaultInjectingEventStore, InMemoryEventStore } from '@order-liability/store';
+import { InMemoryEventStore } from '@order-liability/store';
+import { FaultInjectingEventStore } from '@order-liability/store/testing';
 import { linesOf, tempDir } from './__fixtures__/lines';
 import { auditFile, auditStore } from './audit';
 import { itemsOfLines } from './file-source';

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { InMemoryEventStore } from '@order-liability/store';
+import { RawWritingInMemoryEventStore } from '@order-liability/store/testing';
 import { eventIdOf, klarnaCase, plantedExport, recordsOf } from './__fixtures__/planted-export';
 import { linesOf, tempDir } from './__fixtures__/lines';
 import { auditFile, auditStore } from './audit';
@@ -80,7 +81,7 @@ describe('auditStore', () => {
   });
 
   it('reports events the store cannot decode, with stream and revision, and goes on', async () => {
-    const store = new InMemoryEventStore();
+    const store = new RawWritingInMemoryEventStore();
     await importItems(
       itemsOfLines(
         linesOf(

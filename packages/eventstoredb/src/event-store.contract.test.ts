@@ -1,6 +1,6 @@
 // The shared contract suite, unchanged, against the adapter over the protocol test double.
 import { EventStoreDBClient } from '@eventstore/db-client';
-import { describeEventStoreContract } from '@order-liability/store';
+import { describeEventStoreContract } from '@order-liability/store/testing';
 import { startEventStoreDBTestServer, type EventStoreDBTestServer } from './test-server/server';
 import { eventStoreDBSubject } from './__fixtures__/contract-subject';
 

@@ -1,7 +1,7 @@
 // The shared contract suite against a real EventStoreDB / KurrentDB server, when
 // EVENTSTORE_CONNECTION_STRING names one (see docs/eventstoredb.md); skipped, saying so, when not.
 import { EventStoreDBClient } from '@eventstore/db-client';
-import { describeEventStoreContract } from '@order-liability/store';
+import { describeEventStoreContract } from '@order-liability/store/testing';
 import { eventStoreDBSubject } from './__fixtures__/contract-subject';
 
 const connectionString = process.env['EVENTSTORE_CONNECTION_STRING'];

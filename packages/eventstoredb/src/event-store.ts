@@ -1,3 +1,4 @@
+import { hidePassword, withPasswordHiddenFromWarnings } from './hide-password';
 import { EventStoreDBClient } from '@eventstore/db-client';
 import {
   defaultUpcasters,
@@ -35,9 +36,14 @@ const withoutQuotes = (message: string): string => message.replace(/"[^"]*"/g, '
 
 const connect = (connectionString: string): EventStoreDBClient => {
   try {
-    return EventStoreDBClient.connectionString(connectionString);
+    return withPasswordHiddenFromWarnings(connectionString, () =>
+      EventStoreDBClient.connectionString(connectionString),
+    );
   } catch (error) {
-    const reason = error instanceof Error ? withoutQuotes(error.message) : 'it does not parse';
+    const reason =
+      error instanceof Error
+        ? hidePassword(withoutQuotes(error.message), connectionString)
+        : 'it does not parse';
     throw new TypeError(
       `connectionString: expected an EventStoreDB connection string such as esdb://localhost:2113?tls=false (${reason}).`,
     );

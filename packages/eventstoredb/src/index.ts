@@ -13,6 +13,4 @@ export type {
   OrderDecisionsCheckpoint,
   SubscribeToOrdersOptions,
 } from '@order-liability/store';
-// PROTOCOL TEST DOUBLE, not a database: for tests, examples and benchmarks without a server.
-export { startEventStoreDBTestServer } from './test-server/server';
-export type { EventStoreDBTestServer, EventStoreDBTestServerOptions } from './test-server/server';
+// The protocol test double is dev-only: `@order-liability/eventstoredb/testing`.

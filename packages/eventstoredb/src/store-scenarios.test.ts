@@ -1,5 +1,5 @@
 // Issue 8's reliability scenarios through the adapter over the protocol test double.
-import { describeStoreScenarios } from '@order-liability/store';
+import { describeStoreScenarios } from '@order-liability/store/testing';
 import { EventStoreDBEventStore } from './event-store';
 import { type EventStoreDBTestServer, startEventStoreDBTestServer } from './test-server/server';
 

@@ -7,6 +7,7 @@ import {
   invalidEvent,
   storeUnavailable,
 } from '@order-liability/store';
+import { toBigintParameter } from './bigint-range';
 import { pgErrorFields, toStoreError, WRONG_EXPECTED_VERSION_STATE } from './pg-errors';
 import { bigintColumn, positionOf, type Row } from './rows';
 import { queryConfig, type Statement } from './statements';
@@ -28,7 +29,7 @@ export interface AppendTarget {
 }
 
 const expectedText = (expected: ExpectedRevision): string =>
-  typeof expected === 'bigint' ? expected.toString() : expected;
+  typeof expected === 'bigint' ? toBigintParameter(expected) : expected;
 
 // The append function reports the actual revision as text, -1 for a stream with no events.
 const actualRevision = (detail: string | undefined): bigint | 'no-stream' | undefined => {

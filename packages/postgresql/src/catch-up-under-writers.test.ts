@@ -2,7 +2,7 @@
 // PostgreSQL (the plain runs are in store-scenarios.test.ts), with random sleeps INSIDE the
 // append transactions: a trigger sleeps after the row took its global position, before the
 // commit, so commits land out of position order.
-import { runCatchUpUnderWriters } from '@order-liability/store';
+import { runCatchUpUnderWriters } from '@order-liability/store/testing';
 import { createTestPool, createTestStore, type TestStore } from './testing/test-database';
 
 const pool = createTestPool(10);

@@ -14,8 +14,7 @@ export type {
   OrderDecisions,
   OrderDecisionsCheckpoint,
 } from '@order-liability/store';
-export { startEmbeddedPostgres } from './embedded-postgres';
-export type { EmbeddedPostgres, StartEmbeddedPostgresOptions } from './embedded-postgres';
 // The node-postgres pool the store takes, for applications and benchmarks without their own pg.
 export { Pool } from 'pg';
 export type { PoolConfig } from 'pg';
+// The embedded PostgreSQL launcher is dev-only: `@order-liability/postgresql/testing`.

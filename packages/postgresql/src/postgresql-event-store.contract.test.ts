@@ -1,5 +1,6 @@
-import { describeEventStoreContract } from '@order-liability/store';
+import { describeEventStoreContract } from '@order-liability/store/testing';
 import { createTestPool, createTestStore } from './testing/test-database';
+import { writeRawEvent } from './testing/write-raw-event';
 
 // The shared contract, unchanged, on the test server: every test gets an empty, freshly
 // migrated schema of its own, dropped afterwards.
@@ -10,10 +11,10 @@ afterAll(async () => {
 });
 
 describeEventStoreContract('PostgreSQLEventStore', async () => {
-  const { store, dispose } = await createTestStore(pool, 'contract');
+  const { store, schema, dispose } = await createTestStore(pool, 'contract');
   return {
     store,
-    writeRaw: (streamName, event) => store.writeRaw(streamName, event),
+    writeRaw: (streamName, event) => writeRawEvent(pool, streamName, event, schema),
     dispose,
   };
 });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import {
   type AppendOptions,
@@ -19,7 +18,8 @@ import {
   type UpcasterRegistry,
 } from '@order-liability/store';
 import { type AllSubscription, pollAll, type SubscribeToAllOptions } from './all-subscription';
-import { appendEvents, type AppendTarget, type EventRow } from './append-events';
+import { appendEvents, type AppendTarget } from './append-events';
+import { checkConnectionString } from './connection-string';
 import { migrate, type MigrationResult } from './migrate';
 import { readAllPages } from './read-all-pages';
 import { readStreamPages } from './read-stream-pages';
@@ -73,11 +73,6 @@ const checkPostgresStreamName = (streamName: string): string => {
   return name;
 };
 
-const eventIdOf = (metadata: Record<string, unknown>): string => {
-  const given = metadata['eventId'];
-  return typeof given === 'string' ? given : randomUUID();
-};
-
 /**
  * The event store port on PostgreSQL (node-postgres). Give it a Pool, which stays yours, or a
  * connection string, from which it makes a pool that close() ends. Call migrate() once (any
@@ -110,7 +105,7 @@ export class PostgreSQLEventStore implements EventStore {
     );
     if (typeof connection === 'string') {
       this.#pool = new Pool({
-        connectionString: connection,
+        connectionString: checkConnectionString(connection),
         max: wholeNumber('poolSize', options.poolSize, 10, 1),
         connectionTimeoutMillis: 10_000,
       });
@@ -185,29 +180,6 @@ export class PostgreSQLEventStore implements EventStore {
   close(): Promise<void> {
     this.#closing ??= this.#ownsPool ? this.#pool.end().catch(() => undefined) : Promise.resolve();
     return this.#closing;
-  }
-
-  /**
-   * Test hook for the contract suite: stores an event at the stream's next revision exactly as
-   * given, without validation, to plant invalid or older-schema events. Not for production use.
-   */
-  async writeRaw(
-    streamName: string,
-    event: {
-      readonly type: string;
-      readonly data: unknown;
-      readonly metadata: Record<string, unknown>;
-    },
-  ): Promise<void> {
-    this.#ensureOpen();
-    const name = checkPostgresStreamName(streamName);
-    const row: EventRow = {
-      eventId: eventIdOf(event.metadata),
-      type: event.type,
-      data: event.data ?? null,
-      metadata: event.metadata,
-    };
-    await appendEvents(this.#appendTarget(), name, [row], 'any');
   }
 
   #appendTarget(): AppendTarget {

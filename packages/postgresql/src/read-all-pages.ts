@@ -1,3 +1,4 @@
+import { toBigintParameter } from './bigint-range';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Pool } from 'pg';
 import { type Position, type RawStoredEvent, storeUnavailable } from '@order-liability/store';
@@ -33,7 +34,7 @@ const fetchPage = async (source: AllReadSource, after: Position, limit: number):
     ({ rows } = await source.pool.query<Row>(
       queryConfig(source.statements.readAllPage, [
         after.commit.toString(),
-        after.prepare.toString(),
+        toBigintParameter(after.prepare),
         limit,
       ]),
     ));

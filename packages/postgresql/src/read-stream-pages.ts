@@ -1,3 +1,4 @@
+import { BIGINT_MAX, toBigintParameter } from './bigint-range';
 import type { Pool } from 'pg';
 import {
   type Direction,
@@ -24,7 +25,7 @@ export interface StreamRead {
   readonly direction: Direction;
 }
 
-const LAST_REVISION = 9_223_372_036_854_775_807n;
+const LAST_REVISION = BIGINT_MAX;
 
 const query = async (
   source: StreamReadSource,
@@ -67,7 +68,7 @@ export async function* readStreamPages(
   for (let first = true; remaining > 0; first = false) {
     source.ensureOpen();
     const limit = Math.min(source.pageSize, remaining);
-    const rows = await query(source, statement, [streamName, next.toString(), limit]);
+    const rows = await query(source, statement, [streamName, toBigintParameter(next), limit]);
     if (first && rows.length === 0) await ensureExists(source, streamName);
     for (const row of rows) {
       const raw = rawStoredEventOf(row);

@@ -28,5 +28,10 @@ export const schemaName = (name: unknown = DEFAULT_SCHEMA): SchemaName => {
     throw new PostgreSQLOptionsError(
       `schema: expected a lower-case identifier of at most 63 characters (letters, digits, _; not starting with a digit) such as ${DEFAULT_SCHEMA}, got ${typeof name === 'string' ? JSON.stringify(name) : typeof name}.`,
     );
+  // PostgreSQL's own schemas: creating tables there is refused (pg_*) or pollutes the catalog.
+  if (name.startsWith('pg_') || name === 'information_schema')
+    throw new PostgreSQLOptionsError(
+      `schema: ${JSON.stringify(name)} is a PostgreSQL system schema; choose a schema of your own such as ${DEFAULT_SCHEMA}.`,
+    );
   return { name, sql: `"${name}"` };
 };

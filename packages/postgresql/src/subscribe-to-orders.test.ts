@@ -4,6 +4,7 @@ import { PostgreSQLEventStore } from './postgresql-event-store';
 import { PostgreSQLOptionsError } from './schema-name';
 import type { DecisionUpdate } from '@order-liability/store';
 import { subscribeToOrders } from './subscribe-to-orders';
+import { writeRawEvent } from './testing/write-raw-event';
 import { codeOf, collect, rejectionOf } from './testing/collect';
 import {
   concludeFraud,
@@ -106,9 +107,14 @@ describe('subscribeToOrders on PostgreSQL', () => {
   });
 
   it('given an invalid stored event and onInvalidEvent, then it is reported once, skipped, and the projection goes on', async () => {
-    const { store } = subject;
+    const { store, schema } = subject;
     await handle(store, requestStop('i1'));
-    await store.writeRaw('order-i1', { type: 'Disputed', data: { orderId: 'i1' }, metadata: {} });
+    await writeRawEvent(
+      pool,
+      'order-i1',
+      { type: 'Disputed', data: { orderId: 'i1' }, metadata: {} },
+      schema,
+    );
     await store.appendToStream('order-i1', [informationRequested('i1', 'after')]);
     const reported: EventStoreError[] = [];
     const projection = subscribeToOrders(store, {
@@ -126,8 +132,13 @@ describe('subscribeToOrders on PostgreSQL', () => {
   });
 
   it('given an invalid stored event and no handler, then the projection ends: caughtUp and done reject with INVALID_EVENT', async () => {
-    const { store } = subject;
-    await store.writeRaw('order-bad', { type: 'StopRequested', data: {}, metadata: {} });
+    const { store, schema } = subject;
+    await writeRawEvent(
+      pool,
+      'order-bad',
+      { type: 'StopRequested', data: {}, metadata: {} },
+      schema,
+    );
     const projection = subscribeToOrders(store, { pollIntervalMs: 5 });
 
     expect(codeOf(await rejectionOf(projection.caughtUp))).toBe('INVALID_EVENT');

@@ -3,17 +3,33 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..', '..');
 
+const TEST_KIT = [
+  'describeEventStoreContract',
+  'describeStoreScenarios',
+  'FaultInjectingEventStore',
+  'runConcurrentCommands',
+  'runCatchUpUnderWriters',
+  'RawWritingInMemoryEventStore',
+  'stopRequested',
+  'rawMetadata',
+];
+
 describe('the public surface', () => {
-  it('is importable from plain node, without Jest, and exports the named API', () => {
+  it('is importable from plain node, without Jest; the production entry has no test kit, the testing entry has it', () => {
     // A separate node process has no Jest globals: the contract suite must not touch them on import.
     const script = `
       const store = require('./packages/store/src/index.ts');
+      const testing = require('./packages/store/src/testing/index.ts');
+      const kit = ${JSON.stringify(TEST_KIT)};
       console.log(JSON.stringify({
         jest: typeof globalThis.describe,
-        exports: ['InMemoryEventStore', 'handle', 'describeEventStoreContract', 'EventStoreError',
+        exports: ['InMemoryEventStore', 'handle', 'EventStoreError',
           'CommandRejectedError', 'orderStreamName', 'prepareEvents', 'toRecordedEvent',
           'checkExpectedRevision', 'readWithInvalidHandling', 'defaultUpcasters']
           .map((name) => [name, typeof store[name]]),
+        kitOnProduction: kit.filter((name) => name in store),
+        kitOnTesting: kit.map((name) => [name, typeof testing[name]]),
+        writeRawOnProduction: 'writeRaw' in store.InMemoryEventStore.prototype,
         stream: store.orderStreamName('4711'),
       }));`;
 
@@ -27,7 +43,6 @@ describe('the public surface', () => {
       exports: [
         ['InMemoryEventStore', 'function'],
         ['handle', 'function'],
-        ['describeEventStoreContract', 'function'],
         ['EventStoreError', 'function'],
         ['CommandRejectedError', 'function'],
         ['orderStreamName', 'function'],
@@ -37,6 +52,9 @@ describe('the public surface', () => {
         ['readWithInvalidHandling', 'function'],
         ['defaultUpcasters', 'object'],
       ],
+      kitOnProduction: [],
+      kitOnTesting: TEST_KIT.map((name) => [name, 'function']),
+      writeRawOnProduction: false,
       stream: 'order-4711',
     });
   });

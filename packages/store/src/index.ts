@@ -27,6 +27,12 @@ export {
 } from './errors';
 export type { EventStoreErrorCode, ReportedRevision } from './errors';
 export {
+  InvalidArgumentError,
+  isInvalidArgumentError,
+  MAX_STREAM_NAME_BYTES,
+  MAX_REVISION,
+} from './invalid-argument';
+export {
   orderStreamName,
   orderIdOfStream,
   isSystemStream,
@@ -50,6 +56,9 @@ export {
 export type { CheckedReadStreamOptions, CheckedReadAllOptions } from './options';
 export { decodeRecordedMetadata } from './metadata';
 
+// Event ids.
+export { EVENT_ID_NAMESPACE, newEventId, submissionEventId } from './event-ids';
+
 // Upcasting.
 export { emptyUpcasters, upcast } from './upcasting';
 export type { Upcaster, UpcasterRegistry } from './upcasting';
@@ -59,7 +68,6 @@ export { shippedWithTrackingFromV0 } from './upcasters/shipped-with-tracking-v0'
 // The embedded store.
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export type { InMemoryEventStoreOptions } from './in-memory/in-memory-event-store';
-export type { RawEventToWrite } from './raw-event';
 
 // The command handler.
 export { handle } from './handler/handle';
@@ -72,15 +80,7 @@ export {
 export type { HandleOptions } from './handler/handle-options';
 export { CommandRejectedError, isCommandRejectedError } from './handler/command-rejected-error';
 
-// The contract suite every adapter runs (touches Jest's globals only when called).
-export { describeEventStoreContract } from './contract/describe-contract';
-export type { ContractSubject, MakeContractSubject } from './contract/subject';
-export { FaultInjectingEventStore } from './faults/fault-injecting-event-store';
-export type { AppendFault, ReadFault, FaultSchedule } from './faults/fault-injecting-event-store';
-export { runConcurrentCommands } from './scenarios/concurrent-commands';
-export type { ConcurrencyReport } from './scenarios/concurrent-commands';
-export { runCatchUpUnderWriters } from './scenarios/catch-up-under-writers';
-export type { CatchUpReport, CatchUpOptions } from './scenarios/catch-up-under-writers';
+// The decision projection, the same for every adapter.
 export { subscribeToOrders } from './subscriptions/order-decisions';
 export type {
   DecisionUpdate,
@@ -95,5 +95,6 @@ export type {
 } from './subscriptions/all-subscription';
 export { deferred } from './subscriptions/deferred';
 export type { Deferred } from './subscriptions/deferred';
-export { describeStoreScenarios } from './scenarios/describe-store-scenarios';
-export type { ScenarioSubject } from './scenarios/describe-store-scenarios';
+
+// Test kits (contract suite, scenarios, fault injector, fixtures) are on the testing entry,
+// `@order-liability/store/testing`, never here.

@@ -1,4 +1,5 @@
 import { isStorableText } from '@order-liability/domain';
+import { InvalidArgumentError, MAX_REVISION, MAX_STREAM_NAME_BYTES } from './invalid-argument';
 import { isRecord, showValue } from './is-record';
 import type {
   AppendOptions,
@@ -10,11 +11,16 @@ import type {
 } from './port';
 import type { Position } from './position';
 
-// Options are a programmer's input, not data: a wrong one is a TypeError saying what to pass,
-// raised as a rejection (never a synchronous throw from a read).
+// Options are a programmer's input, not data: a wrong one is an InvalidArgumentError (a
+// TypeError, code INVALID_ARGUMENT) saying what to pass, raised as a rejection (never a
+// synchronous throw from a read). Every store checks them here, so all refuse them alike.
 
-const refuse = (what: string, expected: string, value: unknown): TypeError =>
-  new TypeError(`${what}: expected ${expected}, got ${showValue(value)} (${typeof value}).`);
+const refuse = (what: string, expected: string, value: unknown): InvalidArgumentError =>
+  new InvalidArgumentError(
+    `${what}: expected ${expected}, got ${showValue(value)} (${typeof value}).`,
+  );
+
+const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 const optionsObject = (options: unknown): Readonly<Record<string, unknown>> => {
   if (options === undefined) return {};
@@ -32,10 +38,18 @@ export const checkStreamName = (streamName: unknown): string => {
       'well-formed Unicode text (no lone UTF-16 surrogate, no NUL character)',
       streamName,
     );
+  const bytes = utf8Bytes(streamName);
+  if (bytes > MAX_STREAM_NAME_BYTES)
+    throw new InvalidArgumentError(
+      `streamName: expected at most ${MAX_STREAM_NAME_BYTES} bytes (UTF-8), got ${bytes} bytes starting ${JSON.stringify(streamName.slice(0, 40))}. Use a shorter order id.`,
+    );
   return streamName;
 };
 
-const isRevision = (value: unknown): value is bigint => typeof value === 'bigint' && value >= 0n;
+const inRange = (value: unknown): value is bigint =>
+  typeof value === 'bigint' && value >= 0n && value <= MAX_REVISION;
+
+const isRevision = inRange;
 
 export const checkAppendOptions = (options: AppendOptions | undefined): ExpectedRevision => {
   const { expectedRevision } = optionsObject(options);
@@ -49,7 +63,7 @@ export const checkAppendOptions = (options: AppendOptions | undefined): Expected
     return expectedRevision;
   throw refuse(
     'expectedRevision',
-    "'any', 'no-stream', 'stream-exists' or a revision such as 0n (a bigint)",
+    `'any', 'no-stream', 'stream-exists' or a revision such as 0n (a bigint from 0n to ${MAX_REVISION}n)`,
     expectedRevision,
   );
 };
@@ -83,7 +97,11 @@ export const checkReadStreamOptions = (
   const given = optionsObject(options);
   const { fromRevision, direction } = given;
   if (fromRevision !== undefined && !isRevision(fromRevision))
-    throw refuse('fromRevision', 'a revision such as 0n (a bigint, 0n or more)', fromRevision);
+    throw refuse(
+      'fromRevision',
+      `a revision such as 0n (a bigint from 0n to ${MAX_REVISION}n)`,
+      fromRevision,
+    );
   if (direction !== undefined && direction !== 'forwards' && direction !== 'backwards')
     throw refuse('direction', "'forwards' or 'backwards'", direction);
   return {
@@ -101,7 +119,7 @@ export interface CheckedReadAllOptions {
 }
 
 const isPosition = (value: unknown): value is Position =>
-  isRecord(value) && typeof value['commit'] === 'bigint' && typeof value['prepare'] === 'bigint';
+  isRecord(value) && inRange(value['commit']) && inRange(value['prepare']);
 
 export const checkReadAllOptions = (options: ReadAllOptions | undefined): CheckedReadAllOptions => {
   const given = optionsObject(options);
@@ -109,7 +127,7 @@ export const checkReadAllOptions = (options: ReadAllOptions | undefined): Checke
   if (fromPosition !== undefined && !isPosition(fromPosition))
     throw refuse(
       'fromPosition',
-      'a position { commit, prepare } of bigints, as read',
+      `a position { commit, prepare } of bigints from 0n to ${MAX_REVISION}n, as read`,
       fromPosition,
     );
   return {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newEventId } from './event-ids';
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { decodeEvent } from '@order-liability/domain';
@@ -63,7 +63,7 @@ const prepareOne = (
       return E.map((data: unknown) => ({
         type,
         data,
-        metadata: { ...given, eventId: given.eventId ?? randomUUID(), recordedAt, schemaVersion },
+        metadata: { ...given, eventId: given.eventId ?? newEventId(), recordedAt, schemaVersion },
       }))(validData(type, entry['data'], schemaVersion, upcasters));
     }),
     E.mapLeft((reason) => `${type} ${reason}`),

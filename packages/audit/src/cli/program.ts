@@ -4,6 +4,7 @@ import type { CliIo } from './cli-io';
 import { type DecideFlags, decideCommand } from './decide-command';
 import { type ExportFlags, exportCommand } from './export-command';
 import { type ImportFlags, importCommand } from './import-command';
+import { packageVersion } from './package-version';
 import {
   eventstoreOption,
   inputOption,
@@ -48,7 +49,8 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
         );
       },
     })
-    .addHelpText('after', EXIT_CODES_HELP);
+    .addHelpText('after', EXIT_CODES_HELP)
+    .version(packageVersion(), '-V, --version', 'print the version of order-liability');
 
   program
     .command('audit')

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { startEventStoreDBTestServer } from '@order-liability/eventstoredb';
+import { startEventStoreDBTestServer } from '@order-liability/eventstoredb/testing';
 import { tempDir } from '../__fixtures__/lines';
 import { plantedExport } from '../__fixtures__/planted-export';
 import type { CliIo } from './cli-io';

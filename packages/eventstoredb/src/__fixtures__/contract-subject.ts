@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { jsonEvent, type EventStoreDBClient, type JSONType } from '@eventstore/db-client';
-import type { ContractSubject, RawEventToWrite } from '@order-liability/store';
+import type { ContractSubject, RawEventToWrite } from '@order-liability/store/testing';
 import { EventStoreDBEventStore } from '../event-store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { startEmbeddedPostgres } from '../embedded-postgres';
+import { startEmbeddedPostgres } from './embedded-postgres';
 
 /**
  * A PostgreSQL server in a process of its own, for tests that stop and restart a server (run

@@ -1,4 +1,4 @@
-import { startEmbeddedPostgres } from '../embedded-postgres';
+import { startEmbeddedPostgres } from './embedded-postgres';
 import { setRunningServer } from './running-server';
 import { TEST_POSTGRES_ENV, USER_POSTGRES_ENV } from './test-server-env';
 

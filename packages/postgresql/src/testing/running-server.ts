@@ -1,4 +1,4 @@
-import type { EmbeddedPostgres } from '../embedded-postgres';
+import type { EmbeddedPostgres } from './embedded-postgres';
 
 // Jest loads the global setup and teardown as two modules of the same process: this module,
 // required by both, carries the server from one to the other.

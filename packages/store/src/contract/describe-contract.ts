@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describeAppendAndRead } from './append-and-read';
+import { describeArgumentRanges } from './argument-ranges';
 import { describeClose } from './close';
 import type { ContractContext } from './context';
 import { describeExpectedRevision } from './expected-revision';
@@ -55,5 +56,6 @@ export const describeEventStoreContract = (
     describeIdempotency(context);
     describeClose(context);
     describeLargeStream(context);
+    describeArgumentRanges(context);
   });
 };

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newEventId, submissionEventId } from '../event-ids';
 import * as E from 'fp-ts/Either';
 import {
   assessLiability,
@@ -90,11 +90,20 @@ const record = async (
   const decision = assessLiability(state, options.policy);
   if (decided.length === 0)
     return { ...unchanged, appended: [], nextExpectedRevision: history.revision, decision };
-  // Event ids fixed before the first try: repeating an append whose reply was lost stores nothing twice.
-  const events = decided.map((event) => ({
+  // Event ids fixed before the first try: repeating an append whose reply was lost stores
+  // nothing twice. With an idempotency key they follow from it, so a resubmission from another
+  // process after a lost reply is recognised by the store as the same append.
+  const { idempotencyKey } = options;
+  const events = decided.map((event, index) => ({
     type: event.type,
     data: event.data,
-    metadata: { ...options.metadata, eventId: randomUUID() },
+    metadata: {
+      ...options.metadata,
+      eventId:
+        idempotencyKey === undefined
+          ? newEventId()
+          : submissionEventId(streamName, idempotencyKey, index),
+    },
   }));
   const { nextExpectedRevision } = await retryUnavailable(
     () => store.appendToStream(streamName, events, { expectedRevision: history.revision }),

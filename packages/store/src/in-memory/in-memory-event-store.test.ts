@@ -1,8 +1,7 @@
-import { describeEventStoreContract } from '../contract/describe-contract';
-import { InMemoryEventStore } from './in-memory-event-store';
+import { describeEventStoreContract, RawWritingInMemoryEventStore } from '../testing';
 
 describeEventStoreContract('InMemoryEventStore', () => {
-  const store = new InMemoryEventStore();
+  const store = new RawWritingInMemoryEventStore();
   return {
     store,
     writeRaw: (streamName, event) => store.writeRaw(streamName, event),

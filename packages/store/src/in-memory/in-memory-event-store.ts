@@ -18,7 +18,6 @@ import type {
 import { prepareEvents } from '../prepare-events';
 import { readWithInvalidHandling } from '../read-with-invalid-handling';
 import { isSystemStream } from '../stream-name';
-import type { RawEventToWrite } from '../raw-event';
 import type { RawStoredEvent } from '../to-recorded-event';
 import type { UpcasterRegistry } from '../upcasting';
 import { EventLog, type StoredEvent, toRawStoredEvent } from './event-log';
@@ -37,7 +36,8 @@ export interface InMemoryEventStoreOptions {
  * `{ commit: 0n, prepare: 0n }` is before every event.
  */
 export class InMemoryEventStore implements EventStore {
-  readonly #log = new EventLog();
+  /** The events; protected so that the testing entry can plant raw events (not for production). */
+  protected readonly log = new EventLog();
   readonly #upcasters: UpcasterRegistry;
   readonly #now: () => Date;
   #closed = false;
@@ -54,11 +54,11 @@ export class InMemoryEventStore implements EventStore {
   ): Promise<AppendResult> {
     // Everything after the first tick is synchronous, so concurrent appends never interleave.
     return Promise.resolve().then(() => {
-      this.#ensureOpen();
+      this.ensureOpen();
       const name = checkStreamName(streamName);
       const expected = checkAppendOptions(options);
       const prepared = prepareEvents(name, events, this.#now, this.#upcasters);
-      return this.#log.append(name, prepared, expected);
+      return this.log.append(name, prepared, expected);
     });
   }
 
@@ -76,25 +76,15 @@ export class InMemoryEventStore implements EventStore {
     return Promise.resolve();
   }
 
-  /**
-   * Test hook for the contract suite: stores an event at the stream's next revision exactly as
-   * given, without validation, to plant invalid or older-schema events. Not for production use.
-   */
-  writeRaw(streamName: string, event: RawEventToWrite): Promise<void> {
-    return Promise.resolve().then(() => {
-      this.#ensureOpen();
-      this.#log.writeRaw(checkStreamName(streamName), event.type, event.data, event.metadata);
-    });
-  }
-
-  #ensureOpen(): void {
+  /** Throws STORE_UNAVAILABLE once the store is closed. */
+  protected ensureOpen(): void {
     if (this.#closed) throw storeUnavailable('the in-memory store was closed');
   }
 
   // Hands stored events to the decoder one at a time, stopping if the store closes meanwhile.
   *#whileOpen(events: Iterable<StoredEvent>): Generator<RawStoredEvent, void, undefined> {
     for (const event of events) {
-      this.#ensureOpen();
+      this.ensureOpen();
       yield toRawStoredEvent(event);
     }
   }
@@ -103,10 +93,10 @@ export class InMemoryEventStore implements EventStore {
     streamName: string,
     options: ReadStreamOptions | undefined,
   ): AsyncGenerator<RecordedEvent, void, undefined> {
-    this.#ensureOpen();
+    this.ensureOpen();
     const name = checkStreamName(streamName);
     const { fromRevision, maxCount, direction, onInvalidEvent } = checkReadStreamOptions(options);
-    const events = this.#log.stream(name);
+    const events = this.log.stream(name);
     if (events === undefined) throw streamNotFound(name);
     const selected = selectFromStream(events, fromRevision, maxCount, direction);
     yield* readWithInvalidHandling(this.#whileOpen(selected), {
@@ -118,9 +108,9 @@ export class InMemoryEventStore implements EventStore {
   async *#readAll(
     options: ReadAllOptions | undefined,
   ): AsyncGenerator<RecordedEvent, void, undefined> {
-    this.#ensureOpen();
+    this.ensureOpen();
     const { fromPosition, maxCount, onInvalidEvent } = checkReadAllOptions(options);
-    const all = this.#log.all();
+    const all = this.log.all();
     const start = fromPosition === undefined ? 0 : indexAfter(all, fromPosition);
     // A consistent read: events appended while it runs are not included.
     const selected = all.slice(start).filter((event) => !isSystemStream(event.streamId));

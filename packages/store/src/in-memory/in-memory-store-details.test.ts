@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { emptyUpcasters } from '../upcasting';
 import type { RecordedEvent } from '../port';
+import { RawWritingInMemoryEventStore } from '../testing/raw-writing-in-memory-event-store';
 import { InMemoryEventStore } from './in-memory-event-store';
 
 const disputed = (orderId = '4711') => ({
@@ -28,7 +29,7 @@ const messageOf = (error: unknown): unknown =>
 
 describe('InMemoryEventStore (beyond the contract)', () => {
   it('given events in several streams, then positions count every event written from 1, system streams included', async () => {
-    const store = new InMemoryEventStore();
+    const store = new RawWritingInMemoryEventStore();
     await store.appendToStream('order-a', [disputed('a')]);
     await store.writeRaw('$system', { ...disputed(), metadata: {} });
     const b = await store.appendToStream('order-b', [disputed('b'), disputed('b')]);
@@ -114,7 +115,7 @@ describe('InMemoryEventStore (beyond the contract)', () => {
   });
 
   it('given a closed store, then closing again resolves and writeRaw rejects with STORE_UNAVAILABLE', async () => {
-    const store = new InMemoryEventStore();
+    const store = new RawWritingInMemoryEventStore();
     await store.close();
 
     await expect(store.close()).resolves.toBeUndefined();
@@ -186,12 +187,12 @@ describe('InMemoryEventStore (beyond the contract)', () => {
       [
         'appendToStream with expectedRevision 0 (a number)',
         (store) => store.appendToStream('order-4711', [disputed()], { expectedRevision: 0 }),
-        "expectedRevision: expected 'any', 'no-stream', 'stream-exists' or a revision such as 0n (a bigint), got 0 (number).",
+        "expectedRevision: expected 'any', 'no-stream', 'stream-exists' or a revision such as 0n (a bigint from 0n to 18446744073709551615n), got 0 (number).",
       ],
       [
         'appendToStream with expectedRevision -1n',
         (store) => store.appendToStream('order-4711', [disputed()], { expectedRevision: -1n }),
-        "expectedRevision: expected 'any', 'no-stream', 'stream-exists' or a revision such as 0n (a bigint), got -1n (bigint).",
+        "expectedRevision: expected 'any', 'no-stream', 'stream-exists' or a revision such as 0n (a bigint from 0n to 18446744073709551615n), got -1n (bigint).",
       ],
       [
         "appendToStream with options 'any'",
@@ -201,7 +202,7 @@ describe('InMemoryEventStore (beyond the contract)', () => {
       [
         'readStream with fromRevision 1 (a number)',
         (store) => firstStep(store.readStream('order-4711', { fromRevision: 1 })),
-        'fromRevision: expected a revision such as 0n (a bigint, 0n or more), got 1 (number).',
+        'fromRevision: expected a revision such as 0n (a bigint from 0n to 18446744073709551615n), got 1 (number).',
       ],
       [
         'readStream with maxCount -1',
@@ -221,18 +222,24 @@ describe('InMemoryEventStore (beyond the contract)', () => {
       [
         'readAll with fromPosition 5',
         (store) => firstStep(store.readAll({ fromPosition: 5 })),
-        'fromPosition: expected a position { commit, prepare } of bigints, as read, got 5 (number).',
+        'fromPosition: expected a position { commit, prepare } of bigints from 0n to 18446744073709551615n, as read, got 5 (number).',
       ],
       [
         'readAll with maxCount 1.5',
         (store) => firstStep(store.readAll({ maxCount: 1.5 })),
         'maxCount: expected a whole number of events, 0 or more, got 1.5 (number).',
       ],
-    ])('%s rejects with a TypeError (reads on their first next())', async (_, call, message) => {
-      const store = await untyped();
+    ])(
+      '%s rejects with an InvalidArgumentError, a TypeError (reads on their first next())',
+      async (_, call, message) => {
+        const store = await untyped();
+        const error = await rejectionOf(call(store));
 
-      expect(messageOf(await rejectionOf(call(store)))).toEqual(['TypeError', message]);
-    });
+        expect(messageOf(error)).toEqual(['InvalidArgumentError', message]);
+        expect(error).toBeInstanceOf(TypeError);
+        expect(error).toMatchObject({ code: 'INVALID_ARGUMENT' });
+      },
+    );
 
     it('maxCount 0 yields nothing', async () => {
       const store = new InMemoryEventStore();

