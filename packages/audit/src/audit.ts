@@ -4,6 +4,7 @@ import type { EventStore } from '@order-liability/store';
 import { parseAsOf } from './as-of';
 import { type AuditorOptions, createAuditor } from './auditor';
 import { openExportFile } from './file-source';
+import { checkMaxRecordBytes } from './limits';
 import { auditPartitioned } from './partitioned-audit';
 import { type ProgressListener, ProgressTicker } from './progress';
 import type { AuditResult } from './report';
@@ -28,6 +29,11 @@ export interface AuditOptions {
   readonly tempDir?: string;
   /** Keep one row per order in `AuditResult.orders` (needed for CSV); default false. */
   readonly rows?: boolean;
+  /**
+   * auditFile: a line longer than this many bytes is not read into memory but reported as
+   * an invalid record (`record-too-large`); default 16 MiB, at most 256 MiB.
+   */
+  readonly maxRecordBytes?: number;
   /** auditStore: how a read the store became unavailable for is resumed. */
   readonly storeRead?: StoreItemsOptions;
 }
@@ -121,7 +127,9 @@ export const partitionsForSize = (bytes: number, gzip: boolean): number =>
  */
 export const auditFile = async (path: string, options: AuditOptions = {}): Promise<AuditResult> => {
   auditorOptions(options);
-  const source = await openExportFile(path);
+  const source = await openExportFile(path, {
+    maxRecordBytes: checkMaxRecordBytes(options.maxRecordBytes),
+  });
   const { file } = source;
   const partitions = options.partitions ?? partitionsForSize(file.totalBytes, file.gzip);
   const fraction = () => (file.totalBytes === 0 ? 1 : file.bytesRead() / file.totalBytes);

@@ -1,12 +1,13 @@
 import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { describeError, ioError } from './audit-error';
+import { DEFAULT_MAX_RECORD_BYTES, type ReadLine, splitLines } from './split-lines';
 
 /** The lines of a (possibly gzipped) text file, read as a stream, with how far it got. */
 export interface LineSource {
-  readonly lines: AsyncIterable<string>;
+  /** Each line as text, or as the problem that kept it from being text (too large, not UTF-8). */
+  readonly lines: AsyncIterable<ReadLine>;
   /** Bytes of the file read so far (compressed bytes for gzip). */
   bytesRead(): number;
   readonly totalBytes: number;
@@ -20,8 +21,21 @@ const GZIP_MAGIC = [0x1f, 0x8b];
 const looksGzipped = (head: Uint8Array, path: string): boolean =>
   path.endsWith('.gz') || (head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]);
 
+// A stream in paused mode read chunk by chunk, with backpressure.
+async function* chunksOf(input: Readable): AsyncGenerator<Uint8Array> {
+  for await (const chunk of input) {
+    if (chunk instanceof Uint8Array) yield chunk;
+    else throw new TypeError('expected bytes from the file');
+  }
+}
+
 const cannotRead = (path: string, error: unknown) =>
   ioError(`cannot read ${path}: ${describeError(error)}`, error);
+
+export interface OpenLinesOptions {
+  /** A longer line is not held but given as `record-too-large`; default 16 MiB. */
+  readonly maxRecordBytes?: number;
+}
 
 /**
  * Opens a JSON Lines file for streaming. Gzip is recognised by the `.gz` extension or the
@@ -29,7 +43,10 @@ const cannotRead = (path: string, error: unknown) =>
  * that cannot be opened rejects with an IO AuditError; a read or inflate failure later
  * rejects the line iteration with one.
  */
-export const openLines = async (path: string): Promise<LineSource> => {
+export const openLines = async (
+  path: string,
+  options: OpenLinesOptions = {},
+): Promise<LineSource> => {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -55,16 +72,13 @@ export const openLines = async (path: string): Promise<LineSource> => {
     pipeline(file, gunzip, () => undefined);
     input = gunzip;
   }
-  // readline starts reading at once and drops lines nobody listens to yet: create it only
-  // when the caller starts iterating (it may open a store in between).
-  async function* readLines(): AsyncGenerator<string> {
-    const reader = createInterface({ input, crlfDelay: Infinity });
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  async function* readLines(): AsyncGenerator<ReadLine> {
     try {
-      for await (const line of reader) yield line;
+      for await (const line of splitLines(chunksOf(input), maxRecordBytes)) yield line;
     } catch (error) {
       throw cannotRead(path, error);
     } finally {
-      reader.close();
       file.destroy();
     }
   }

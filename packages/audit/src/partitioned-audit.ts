@@ -29,6 +29,9 @@ const FIRST_PASS_SHARE = 0.15;
 // any other shape (escapes, other key order) is parsed in full.
 const LEADING_STREAM_ID = /^\{"streamId":"([^"\\]{1,512})"/;
 
+// Far above any record the source lets through, re-serialised, plus the partition prefix.
+const PARTITION_LINE_BYTES = 2 ** 29;
+
 const hashOf = (text: string): number => {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
@@ -122,7 +125,8 @@ export const auditPartitioned = async (
     for (const writer of writers) {
       // A partition is bounded, so its events can be held and each order folded once.
       const auditor = createAuditor({ ...options, deferFold: true });
-      const file = await openLines(writer.path);
+      // Partition lines are the source's records (each within its limit) plus a short prefix.
+      const file = await openLines(writer.path, { maxRecordBytes: PARTITION_LINE_BYTES });
       const secondPassProgress = () => {
         const { events: partEvents, invalid: partInvalid } = auditor.progress();
         return {
@@ -136,7 +140,7 @@ export const auditPartitioned = async (
         };
       };
       for await (const text of file.lines) {
-        const parsed = parsePartitionLine(text);
+        const parsed = typeof text === 'string' ? parsePartitionLine(text) : undefined;
         if (parsed === undefined) throw ioError(`temporary file ${writer.path} is damaged`);
         auditor.accept(parsed.item, parsed.seq);
         replayed += 1;

@@ -20,6 +20,7 @@ export interface AuditFlags extends SourceFlags {
   readonly policy?: string;
   readonly asOf?: string;
   readonly partitions?: number;
+  readonly maxRecordBytes?: number;
 }
 
 // A store's size is not known up front: partition by default so memory stays bounded.
@@ -68,6 +69,7 @@ export const auditCommand = async (flags: AuditFlags, io: CliIo): Promise<number
         ...(policy === undefined ? {} : { policy }),
         ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),
         ...(flags.partitions === undefined ? {} : { partitions: flags.partitions }),
+        ...(flags.maxRecordBytes === undefined ? {} : { maxRecordBytes: flags.maxRecordBytes }),
         rows: flags.format === 'csv',
         onProgress: (progress) => {
           bar.update(progress);

@@ -2,6 +2,7 @@ import { toMerchantView } from '@order-liability/domain';
 import { usageError } from '../audit-error';
 import { openExportFile } from '../file-source';
 import { formatCase } from '../format-case';
+import { checkMaxRecordBytes } from '../limits';
 import { readCase } from '../read-case';
 import type { CliIo } from './cli-io';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
@@ -14,6 +15,7 @@ export interface DecideFlags {
   readonly merchantView?: boolean;
   readonly policy?: string;
   readonly asOf?: string;
+  readonly maxRecordBytes?: number;
 }
 
 /**
@@ -23,7 +25,9 @@ export interface DecideFlags {
 export const decideCommand = async (flags: DecideFlags, io: CliIo): Promise<number> => {
   checkAsOf(flags.asOf);
   const policy = await policyFromFlag(flags.policy);
-  const source = await openExportFile(flags.input);
+  const source = await openExportFile(flags.input, {
+    maxRecordBytes: checkMaxRecordBytes(flags.maxRecordBytes),
+  });
   const report = await readCase(source.items, flags.order, {
     ...(policy === undefined ? {} : { policy }),
     ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),

@@ -1,5 +1,6 @@
 import { openExportFile } from '../file-source';
 import { importItems } from '../import-export';
+import { checkMaxRecordBytes } from '../limits';
 import type { CliIo } from './cli-io';
 import { describeInvalid } from './describe-invalid';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
@@ -7,6 +8,7 @@ import { type SourceFlags, sourceOf } from './source-options';
 
 export interface ImportFlags extends SourceFlags {
   readonly input: string;
+  readonly maxRecordBytes?: number;
 }
 
 /**
@@ -16,7 +18,9 @@ export interface ImportFlags extends SourceFlags {
 export const importCommand = async (flags: ImportFlags, io: CliIo): Promise<number> => {
   const source = sourceOf({ ...flags, input: undefined }, ['store']);
   if (source.kind !== 'store') return EXIT_CLEAN;
-  const file = await openExportFile(flags.input);
+  const file = await openExportFile(flags.input, {
+    maxRecordBytes: checkMaxRecordBytes(flags.maxRecordBytes),
+  });
   const opened = await io.openStore(source.store).catch((error: unknown) => {
     file.file.close();
     throw error;

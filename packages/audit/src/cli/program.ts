@@ -4,6 +4,7 @@ import type { CliIo } from './cli-io';
 import { type DecideFlags, decideCommand } from './decide-command';
 import { type ExportFlags, exportCommand } from './export-command';
 import { type ImportFlags, importCommand } from './import-command';
+import { DEFAULT_MAX_RECORD_BYTES } from '../split-lines';
 import {
   eventstoreOption,
   inputOption,
@@ -17,6 +18,14 @@ const wholeNumber = (text: string): number => {
     throw new InvalidArgumentError('expected a whole number, 1 or more.');
   return value;
 };
+
+const maxRecordBytesOption = (): Option =>
+  new Option(
+    '--max-record-bytes <n>',
+    'a line longer than this is reported as an invalid record (record-too-large) without being read into memory',
+  )
+    .argParser(wholeNumber)
+    .default(DEFAULT_MAX_RECORD_BYTES, '16 MiB');
 
 const AS_OF = 'replay only what had happened by this ISO-8601 UTC time, e.g. 2026-03-01T00:00:00Z';
 const POLICY = 'JSON file with a partial override of the default policy (A-1..A-7)';
@@ -73,6 +82,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
         'replay orders in n partitions through temporary files to bound memory (default: by file size; 8 for a store)',
       ).argParser(wholeNumber),
     )
+    .addOption(maxRecordBytesOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (flags: AuditFlags) => {
       setExitCode(await auditCommand(flags, io));
@@ -86,6 +96,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .requiredOption('--input <file>', 'JSON Lines export (.jsonl or .jsonl.gz)')
     .requiredOption('--order <orderId>', 'the order id (its stream is order-<orderId>)')
     .option('--merchant-view', 'print only what the merchant may see (no risk notes), as JSON')
+    .addOption(maxRecordBytesOption())
     .option('--policy <file>', POLICY)
     .option('--as-of <time>', AS_OF)
     .addHelpText('after', EXIT_CODES_HELP)
@@ -111,6 +122,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
       'Load an export into a store, refusing any stream that already exists there (for tests and migrations).',
     )
     .requiredOption('--input <file>', 'JSON Lines export (.jsonl or .jsonl.gz)')
+    .addOption(maxRecordBytesOption())
     .addOption(eventstoreOption())
     .addOption(postgresOption())
     .addOption(postgresSchemaOption())
