@@ -4,7 +4,7 @@ import type { EventStore } from '@order-liability/store';
 import { parseAsOf } from './as-of';
 import { type AuditorOptions, createAuditor } from './auditor';
 import { openExportFile } from './file-source';
-import { checkMaxRecordBytes } from './limits';
+import { checkMaxDepth, checkMaxRecordBytes } from './limits';
 import { auditPartitioned } from './partitioned-audit';
 import { type ProgressListener, ProgressTicker } from './progress';
 import type { AuditResult } from './report';
@@ -34,6 +34,8 @@ export interface AuditOptions {
    * an invalid record (`record-too-large`); default 16 MiB, at most 256 MiB.
    */
   readonly maxRecordBytes?: number;
+  /** Records nested deeper than this many levels are invalid (`too-deep`); default 256, at most 1,000. */
+  readonly maxDepth?: number;
   /** auditStore: how a read the store became unavailable for is resumed. */
   readonly storeRead?: StoreItemsOptions;
 }
@@ -51,6 +53,7 @@ const auditorOptions = (options: AuditOptions): AuditorOptions => {
     ...(options.policy === undefined ? {} : { policy: options.policy }),
     ...(asOf === undefined ? {} : { asOf }),
     ...(options.rows === undefined ? {} : { rows: options.rows }),
+    maxDepth: checkMaxDepth(options.maxDepth),
   };
 };
 

@@ -21,6 +21,8 @@ export interface AuditorOptions {
    * bounded; a single pass over everything folds as it goes.
    */
   readonly deferFold?: boolean;
+  /** Records nested deeper are invalid (`too-deep`); default 256. */
+  readonly maxDepth?: number;
 }
 
 /** Counters while the replay runs (for progress). */
@@ -59,7 +61,7 @@ export const createAuditor = (options: AuditorOptions = {}): Auditor => {
 
   const accept = (source: SourceItem, seq: number = records): void => {
     records += 1;
-    const item = resolveItem(source);
+    const item = resolveItem(source, options.maxDepth);
     if (item === undefined) return;
     if (item.kind === 'invalid') {
       report(seq, [item.entry]);

@@ -118,6 +118,32 @@ describe('a line too large to hold (issue 13)', () => {
   });
 });
 
+describe('nesting (issue 13)', () => {
+  it('applies --max-depth in audit and decide, and refuses one above 1000 with exit 2', async () => {
+    const nested = `{"streamId":"order-ok","revision":9,"data":${'['.repeat(40)}${']'.repeat(40)}}`;
+    await writeFile(file('nested.jsonl'), `${[...okLines, nested].join('\n')}\n`);
+    const reason =
+      'too-deep: the record nests objects and arrays deeper than 30 levels (--max-depth)';
+    const audit = await run('audit', '--input', file('nested.jsonl'), '--max-depth', '30');
+    expect(JSON.parse(audit.stdout)).toMatchObject({ invalid: [{ line: 7, reason }] });
+    const decide = await run(
+      'decide',
+      '--input',
+      file('nested.jsonl'),
+      '--order',
+      'ok',
+      '--max-depth',
+      '30',
+    );
+    expect(decide.stdout).toContain('liability: klarna');
+    const tooDeep = await run('audit', '--input', file('nested.jsonl'), '--max-depth', '1001');
+    expect([tooDeep.code, tooDeep.stderr]).toEqual([
+      2,
+      'order-liability: --max-depth must be a whole number from 1 to 1000, got 1001\n',
+    ]);
+  });
+});
+
 describe('bytes that are not UTF-8 (issue 13)', () => {
   it('are an invalid record not-utf8 with the line, never replaced by U+FFFD and accepted', async () => {
     const [first, ...rest] = recordsOf('bad', klarnaCase('bad')).map(toJsonLine);

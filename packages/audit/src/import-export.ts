@@ -28,6 +28,11 @@ export interface ImportResult {
   readonly invalid: readonly InvalidEntry[];
 }
 
+export interface ImportOptions {
+  /** Records nested deeper are invalid (`too-deep`); default 256. */
+  readonly maxDepth?: number;
+}
+
 /** One stream of the export as it will be appended, checked record by record. */
 interface PendingStream {
   readonly events: NewEvent[];
@@ -111,13 +116,14 @@ const addEvent = (stream: PendingStream, revision: number, event: NewEvent): voi
 export const importItems = async (
   items: AsyncIterable<SourceItem>,
   store: EventStore,
+  options: ImportOptions = {},
 ): Promise<ImportResult> => {
   const cursors = new Map<string, StreamCursor>();
   const streams = new Map<string, PendingStream>();
   const invalid: InvalidEntry[] = [];
 
   for await (const source of items) {
-    const item = resolveItem(source);
+    const item = resolveItem(source, options.maxDepth);
     if (item === undefined) continue;
     if (item.kind === 'invalid') {
       invalid.push(item.entry);

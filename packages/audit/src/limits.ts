@@ -1,4 +1,5 @@
 import { usageError } from './audit-error';
+import { DEFAULT_MAX_DEPTH } from './json-depth';
 import { DEFAULT_MAX_RECORD_BYTES } from './split-lines';
 
 /** The largest --max-record-bytes: a record as text must stay far below V8's string limit. */
@@ -20,3 +21,10 @@ export const checkWholeNumber = (
 /** The record size limit to read with (default 16 MiB). */
 export const checkMaxRecordBytes = (value: number | undefined): number =>
   checkWholeNumber('--max-record-bytes', value, DEFAULT_MAX_RECORD_BYTES, MAX_RECORD_BYTES_LIMIT);
+
+/** The deepest --max-depth: the codecs and the serialiser recurse once per level. */
+export const MAX_DEPTH_LIMIT = 1000;
+
+/** The nesting limit to parse with (default 256). */
+export const checkMaxDepth = (value: number | undefined): number =>
+  checkWholeNumber('--max-depth', value, DEFAULT_MAX_DEPTH, MAX_DEPTH_LIMIT);

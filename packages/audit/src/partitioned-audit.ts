@@ -28,6 +28,17 @@ const FIRST_PASS_SHARE = 0.15;
 // The streamId of an export line as this library writes it, read without parsing the line;
 // any other shape (escapes, other key order) is parsed in full.
 const LEADING_STREAM_ID = /^\{"streamId":"([^"\\]{1,512})"/;
+const STREAM_ID_KEY = '"streamId"';
+
+// The leading streamId is the one JSON.parse keeps only when no other key can be streamId:
+// none spelled out again, and no \u escape that could spell it. Else the line is parsed.
+const leadingStreamId = (text: string): string | undefined => {
+  const streamId = LEADING_STREAM_ID.exec(text)?.[1];
+  if (streamId === undefined) return undefined;
+  return text.indexOf(STREAM_ID_KEY, STREAM_ID_KEY.length + 1) < 0 && !text.includes('\\u')
+    ? streamId
+    : undefined;
+};
 
 // Far above any record the source lets through, re-serialised, plus the partition prefix.
 const PARTITION_LINE_BYTES = 2 ** 29;
@@ -87,16 +98,18 @@ export const auditPartitioned = async (
         seq += 1;
         ticker.tick(firstPassProgress);
         if (item.kind === 'line') {
-          const streamId = LEADING_STREAM_ID.exec(item.text)?.[1];
+          const streamId = leadingStreamId(item.text);
           if (streamId !== undefined && orderIdOfStream(streamId) !== undefined) {
             await writerOf(streamId)?.writeItem(at, item);
             continue;
           }
         }
-        const parsed = resolveItem(item);
+        const parsed = resolveItem(item, options.maxDepth);
         if (parsed === undefined) continue;
         const streamId = orderStreamOf(parsed);
-        if (streamId !== undefined) await writerOf(streamId)?.writeItem(at, parsed);
+        // A line goes to its partition as read, so the second pass parses the very same text.
+        if (streamId !== undefined)
+          await writerOf(streamId)?.writeItem(at, item.kind === 'line' ? item : parsed);
         else if (parsed.kind === 'invalid') unpartitioned.push({ seq: at, value: parsed.entry });
         else unpartitioned.push({ seq: at, value: notAnOrderStream(parsed) });
       }

@@ -37,6 +37,8 @@ export interface ReadCaseOptions {
   readonly policy?: PolicyOverride;
   /** Time travel: an ISO-8601 UTC instant. */
   readonly asOf?: string;
+  /** Records nested deeper are invalid (`too-deep`); default 256. */
+  readonly maxDepth?: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export const readCase = async (
   const invalid: InvalidEntry[] = [];
   let seen = false;
   for await (const source of items) {
-    const item = resolveItem(source);
+    const item = resolveItem(source, options.maxDepth);
     if (item === undefined) continue;
     if (item.kind === 'invalid') {
       if (item.entry.streamId !== streamId) continue;

@@ -21,6 +21,7 @@ export interface AuditFlags extends SourceFlags {
   readonly asOf?: string;
   readonly partitions?: number;
   readonly maxRecordBytes?: number;
+  readonly maxDepth?: number;
 }
 
 // A store's size is not known up front: partition by default so memory stays bounded.
@@ -70,6 +71,7 @@ export const auditCommand = async (flags: AuditFlags, io: CliIo): Promise<number
         ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),
         ...(flags.partitions === undefined ? {} : { partitions: flags.partitions }),
         ...(flags.maxRecordBytes === undefined ? {} : { maxRecordBytes: flags.maxRecordBytes }),
+        ...(flags.maxDepth === undefined ? {} : { maxDepth: flags.maxDepth }),
         rows: flags.format === 'csv',
         onProgress: (progress) => {
           bar.update(progress);

@@ -2,7 +2,7 @@ import { toMerchantView } from '@order-liability/domain';
 import { usageError } from '../audit-error';
 import { openExportFile } from '../file-source';
 import { formatCase } from '../format-case';
-import { checkMaxRecordBytes } from '../limits';
+import { checkMaxDepth, checkMaxRecordBytes } from '../limits';
 import { readCase } from '../read-case';
 import type { CliIo } from './cli-io';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
@@ -16,6 +16,7 @@ export interface DecideFlags {
   readonly policy?: string;
   readonly asOf?: string;
   readonly maxRecordBytes?: number;
+  readonly maxDepth?: number;
 }
 
 /**
@@ -31,6 +32,7 @@ export const decideCommand = async (flags: DecideFlags, io: CliIo): Promise<numb
   const report = await readCase(source.items, flags.order, {
     ...(policy === undefined ? {} : { policy }),
     ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),
+    maxDepth: checkMaxDepth(flags.maxDepth),
   });
   if (report === undefined)
     throw usageError(`order ${JSON.stringify(flags.order)} is not in ${flags.input}`);

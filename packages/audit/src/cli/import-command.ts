@@ -1,6 +1,6 @@
 import { openExportFile } from '../file-source';
 import { importItems } from '../import-export';
-import { checkMaxRecordBytes } from '../limits';
+import { checkMaxDepth, checkMaxRecordBytes } from '../limits';
 import type { CliIo } from './cli-io';
 import { describeInvalid } from './describe-invalid';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
@@ -9,6 +9,7 @@ import { type SourceFlags, sourceOf } from './source-options';
 export interface ImportFlags extends SourceFlags {
   readonly input: string;
   readonly maxRecordBytes?: number;
+  readonly maxDepth?: number;
 }
 
 /**
@@ -17,6 +18,7 @@ export interface ImportFlags extends SourceFlags {
  */
 export const importCommand = async (flags: ImportFlags, io: CliIo): Promise<number> => {
   const source = sourceOf({ ...flags, input: undefined }, ['store']);
+  const maxDepth = checkMaxDepth(flags.maxDepth);
   if (source.kind !== 'store') return EXIT_CLEAN;
   const file = await openExportFile(flags.input, {
     maxRecordBytes: checkMaxRecordBytes(flags.maxRecordBytes),
@@ -27,7 +29,7 @@ export const importCommand = async (flags: ImportFlags, io: CliIo): Promise<numb
   });
   try {
     await opened.prepareForWrites();
-    const result = await importItems(file.items, opened.store);
+    const result = await importItems(file.items, opened.store, { maxDepth });
     for (const entry of result.invalid) io.stderr.write(`${describeInvalid(entry)}\n`);
     for (const refused of result.refused)
       io.stderr.write(`refused: ${refused.streamId}: ${refused.reason}\n`);

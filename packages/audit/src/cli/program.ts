@@ -4,6 +4,7 @@ import type { CliIo } from './cli-io';
 import { type DecideFlags, decideCommand } from './decide-command';
 import { type ExportFlags, exportCommand } from './export-command';
 import { type ImportFlags, importCommand } from './import-command';
+import { DEFAULT_MAX_DEPTH } from '../json-depth';
 import { DEFAULT_MAX_RECORD_BYTES } from '../split-lines';
 import {
   eventstoreOption,
@@ -26,6 +27,14 @@ const maxRecordBytesOption = (): Option =>
   )
     .argParser(wholeNumber)
     .default(DEFAULT_MAX_RECORD_BYTES, '16 MiB');
+
+const maxDepthOption = (): Option =>
+  new Option(
+    '--max-depth <n>',
+    'a record nesting objects and arrays deeper than this is reported as an invalid record (too-deep); at most 1000',
+  )
+    .argParser(wholeNumber)
+    .default(DEFAULT_MAX_DEPTH);
 
 const AS_OF = 'replay only what had happened by this ISO-8601 UTC time, e.g. 2026-03-01T00:00:00Z';
 const POLICY = 'JSON file with a partial override of the default policy (A-1..A-7)';
@@ -83,6 +92,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
       ).argParser(wholeNumber),
     )
     .addOption(maxRecordBytesOption())
+    .addOption(maxDepthOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (flags: AuditFlags) => {
       setExitCode(await auditCommand(flags, io));
@@ -97,6 +107,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .requiredOption('--order <orderId>', 'the order id (its stream is order-<orderId>)')
     .option('--merchant-view', 'print only what the merchant may see (no risk notes), as JSON')
     .addOption(maxRecordBytesOption())
+    .addOption(maxDepthOption())
     .option('--policy <file>', POLICY)
     .option('--as-of <time>', AS_OF)
     .addHelpText('after', EXIT_CODES_HELP)
@@ -123,6 +134,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     )
     .requiredOption('--input <file>', 'JSON Lines export (.jsonl or .jsonl.gz)')
     .addOption(maxRecordBytesOption())
+    .addOption(maxDepthOption())
     .addOption(eventstoreOption())
     .addOption(postgresOption())
     .addOption(postgresSchemaOption())
