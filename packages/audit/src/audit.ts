@@ -1,10 +1,16 @@
+import type { Readable } from 'node:stream';
 import * as E from 'fp-ts/Either';
 import type { PolicyOverride } from '@order-liability/domain';
 import type { EventStore } from '@order-liability/store';
 import { parseAsOf } from './as-of';
 import { type AuditorOptions, createAuditor } from './auditor';
 import { openExportFile } from './file-source';
-import { checkMaxDepth, checkMaxRecordBytes } from './limits';
+import {
+  checkMaxDepth,
+  checkMaxInflatedBytes,
+  checkMaxInflateRatio,
+  checkMaxRecordBytes,
+} from './limits';
 import { auditPartitioned } from './partitioned-audit';
 import { type ProgressListener, ProgressTicker } from './progress';
 import type { AuditResult } from './report';
@@ -34,6 +40,12 @@ export interface AuditOptions {
    * an invalid record (`record-too-large`); default 16 MiB, at most 256 MiB.
    */
   readonly maxRecordBytes?: number;
+  /** auditFile: gzip inflating past this many times its compressed size is refused; default 100. */
+  readonly maxInflateRatio?: number;
+  /** auditFile: gzip inflating past this many bytes is refused; default 64 GiB. */
+  readonly maxInflatedBytes?: number;
+  /** auditFile: what the path `-` reads; default the process's stdin. */
+  readonly stdin?: Readable;
   /** Records nested deeper than this many levels are invalid (`too-deep`); default 256, at most 1,000. */
   readonly maxDepth?: number;
   /** auditStore: how a read the store became unavailable for is resumed. */
@@ -116,6 +128,8 @@ const BYTES_PER_PARTITION = 16 * 1024 * 1024;
 // JSON Lines compress about ten to one.
 const GZIP_RATIO = 10;
 const MAX_PARTITIONS = 256;
+// For a source of unknown size (stdin), as for a store.
+const UNSIZED_PARTITIONS = 8;
 
 /** The partitions auditFile uses for a file of this size when none are asked for. */
 export const partitionsForSize = (bytes: number, gzip: boolean): number =>
@@ -132,10 +146,20 @@ export const auditFile = async (path: string, options: AuditOptions = {}): Promi
   auditorOptions(options);
   const source = await openExportFile(path, {
     maxRecordBytes: checkMaxRecordBytes(options.maxRecordBytes),
+    maxInflateRatio: checkMaxInflateRatio(options.maxInflateRatio),
+    maxInflatedBytes: checkMaxInflatedBytes(options.maxInflatedBytes),
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   });
   const { file } = source;
-  const partitions = options.partitions ?? partitionsForSize(file.totalBytes, file.gzip);
-  const fraction = () => (file.totalBytes === 0 ? 1 : file.bytesRead() / file.totalBytes);
+  const { totalBytes } = file;
+  // stdin's size is not known up front: partition as for a store, show no share done.
+  const partitions =
+    options.partitions ??
+    (totalBytes === undefined ? UNSIZED_PARTITIONS : partitionsForSize(totalBytes, file.gzip()));
+  const fraction =
+    totalBytes === undefined
+      ? undefined
+      : () => (totalBytes === 0 ? 1 : file.bytesRead() / totalBytes);
   return replay(source.items, { ...options, partitions }, fraction);
 };
 

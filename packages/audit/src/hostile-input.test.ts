@@ -48,7 +48,11 @@ const nulBomb = async (path: string, at: number, nulMiB: number): Promise<void> 
 describe('a line too large to hold (issue 13)', () => {
   it('reports 600 MiB of NUL bytes without a line end as record-too-large, with its line, and audits the rest', async () => {
     await nulBomb(file('nul.jsonl.gz'), 3, 600);
-    const { report } = await auditFile(file('nul.jsonl.gz'), { partitions: 1 });
+    // Level 1 compresses NUL bytes only about 220 to 1: allow that here, the bomb guard has its own test.
+    const { report } = await auditFile(file('nul.jsonl.gz'), {
+      partitions: 1,
+      maxInflateRatio: 1000,
+    });
     expect(report.invalid).toEqual([
       {
         line: 3,

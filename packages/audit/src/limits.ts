@@ -1,5 +1,6 @@
 import { usageError } from './audit-error';
 import { DEFAULT_MAX_DEPTH } from './json-depth';
+import { DEFAULT_MAX_INFLATED_BYTES, DEFAULT_MAX_INFLATE_RATIO } from './open-lines';
 import { DEFAULT_MAX_RECORD_BYTES } from './split-lines';
 
 /** The largest --max-record-bytes: a record as text must stay far below V8's string limit. */
@@ -28,3 +29,16 @@ export const MAX_DEPTH_LIMIT = 1000;
 /** The nesting limit to parse with (default 256). */
 export const checkMaxDepth = (value: number | undefined): number =>
   checkWholeNumber('--max-depth', value, DEFAULT_MAX_DEPTH, MAX_DEPTH_LIMIT);
+
+/** The gzip inflate ratio limit to read with (default 100). */
+export const checkMaxInflateRatio = (value: number | undefined): number =>
+  checkWholeNumber('--max-inflate-ratio', value, DEFAULT_MAX_INFLATE_RATIO, 1_000_000);
+
+/** The gzip inflated size limit to read with (default 64 GiB). */
+export const checkMaxInflatedBytes = (value: number | undefined): number =>
+  checkWholeNumber(
+    '--max-inflated-bytes',
+    value,
+    DEFAULT_MAX_INFLATED_BYTES,
+    Number.MAX_SAFE_INTEGER,
+  );

@@ -3,25 +3,25 @@ import type { PolicyOverride } from '@order-liability/domain';
 import { describeError, ioError } from '../audit-error';
 import { type AuditOptions, auditFile, auditStore } from '../audit';
 import { formatCsv } from '../format-csv';
+import { STDIN_PATH } from '../open-lines';
 import { formatJson } from '../format-json';
 import { formatMarkdown, type ReportContext } from '../format-markdown';
 import type { AuditResult } from '../report';
 import type { CliIo } from './cli-io';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
 import { createProgressBar } from './progress-bar';
+import { type ReadFlags, readOptionsOf } from './read-options';
 import { checkAsOf, policyFromFlag } from './shared-options';
 import { type Source, type SourceFlags, sourceOf } from './source-options';
 
 export type ReportFormat = 'json' | 'csv' | 'markdown';
 
-export interface AuditFlags extends SourceFlags {
+export interface AuditFlags extends SourceFlags, ReadFlags {
   readonly format: ReportFormat;
   readonly out?: string;
   readonly policy?: string;
   readonly asOf?: string;
   readonly partitions?: number;
-  readonly maxRecordBytes?: number;
-  readonly maxDepth?: number;
 }
 
 // A store's size is not known up front: partition by default so memory stays bounded.
@@ -41,7 +41,9 @@ const render = (result: AuditResult, format: ReportFormat, context: ReportContex
 // Connection strings can carry passwords: the report names only the kind of store.
 const describeSource = (source: Source): string =>
   source.kind === 'file'
-    ? source.path
+    ? source.path === STDIN_PATH
+      ? 'stdin'
+      : source.path
     : source.store.kind === 'eventstore'
       ? 'EventStoreDB'
       : 'PostgreSQL';
@@ -70,7 +72,7 @@ export const auditCommand = async (flags: AuditFlags, io: CliIo): Promise<number
         ...(policy === undefined ? {} : { policy }),
         ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),
         ...(flags.partitions === undefined ? {} : { partitions: flags.partitions }),
-        ...(flags.maxRecordBytes === undefined ? {} : { maxRecordBytes: flags.maxRecordBytes }),
+        ...readOptionsOf(flags, io),
         ...(flags.maxDepth === undefined ? {} : { maxDepth: flags.maxDepth }),
         rows: flags.format === 'csv',
         onProgress: (progress) => {

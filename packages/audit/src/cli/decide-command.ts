@@ -2,21 +2,20 @@ import { toMerchantView } from '@order-liability/domain';
 import { usageError } from '../audit-error';
 import { openExportFile } from '../file-source';
 import { formatCase } from '../format-case';
-import { checkMaxDepth, checkMaxRecordBytes } from '../limits';
+import { checkMaxDepth } from '../limits';
+import { type ReadFlags, readOptionsOf } from './read-options';
 import { readCase } from '../read-case';
 import type { CliIo } from './cli-io';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
 import { describeInvalid } from './describe-invalid';
 import { checkAsOf, policyFromFlag } from './shared-options';
 
-export interface DecideFlags {
+export interface DecideFlags extends ReadFlags {
   readonly input: string;
   readonly order: string;
   readonly merchantView?: boolean;
   readonly policy?: string;
   readonly asOf?: string;
-  readonly maxRecordBytes?: number;
-  readonly maxDepth?: number;
 }
 
 /**
@@ -26,13 +25,12 @@ export interface DecideFlags {
 export const decideCommand = async (flags: DecideFlags, io: CliIo): Promise<number> => {
   checkAsOf(flags.asOf);
   const policy = await policyFromFlag(flags.policy);
-  const source = await openExportFile(flags.input, {
-    maxRecordBytes: checkMaxRecordBytes(flags.maxRecordBytes),
-  });
+  const maxDepth = checkMaxDepth(flags.maxDepth);
+  const source = await openExportFile(flags.input, readOptionsOf(flags, io));
   const report = await readCase(source.items, flags.order, {
     ...(policy === undefined ? {} : { policy }),
     ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),
-    maxDepth: checkMaxDepth(flags.maxDepth),
+    maxDepth,
   });
   if (report === undefined)
     throw usageError(`order ${JSON.stringify(flags.order)} is not in ${flags.input}`);

@@ -1,15 +1,14 @@
 import { openExportFile } from '../file-source';
 import { importItems } from '../import-export';
-import { checkMaxDepth, checkMaxRecordBytes } from '../limits';
+import { checkMaxDepth } from '../limits';
+import { type ReadFlags, readOptionsOf } from './read-options';
 import type { CliIo } from './cli-io';
 import { describeInvalid } from './describe-invalid';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
 import { type SourceFlags, sourceOf } from './source-options';
 
-export interface ImportFlags extends SourceFlags {
+export interface ImportFlags extends SourceFlags, ReadFlags {
   readonly input: string;
-  readonly maxRecordBytes?: number;
-  readonly maxDepth?: number;
 }
 
 /**
@@ -20,9 +19,7 @@ export const importCommand = async (flags: ImportFlags, io: CliIo): Promise<numb
   const source = sourceOf({ ...flags, input: undefined }, ['store']);
   const maxDepth = checkMaxDepth(flags.maxDepth);
   if (source.kind !== 'store') return EXIT_CLEAN;
-  const file = await openExportFile(flags.input, {
-    maxRecordBytes: checkMaxRecordBytes(flags.maxRecordBytes),
-  });
+  const file = await openExportFile(flags.input, readOptionsOf(flags, io));
   const opened = await io.openStore(source.store).catch((error: unknown) => {
     file.file.close();
     throw error;

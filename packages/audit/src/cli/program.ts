@@ -5,6 +5,7 @@ import { type DecideFlags, decideCommand } from './decide-command';
 import { type ExportFlags, exportCommand } from './export-command';
 import { type ImportFlags, importCommand } from './import-command';
 import { DEFAULT_MAX_DEPTH } from '../json-depth';
+import { DEFAULT_MAX_INFLATED_BYTES, DEFAULT_MAX_INFLATE_RATIO } from '../open-lines';
 import { DEFAULT_MAX_RECORD_BYTES } from '../split-lines';
 import {
   eventstoreOption,
@@ -35,6 +36,19 @@ const maxDepthOption = (): Option =>
   )
     .argParser(wholeNumber)
     .default(DEFAULT_MAX_DEPTH);
+
+const maxInflateRatioOption = (): Option =>
+  new Option(
+    '--max-inflate-ratio <n>',
+    'stop (exit 2) when gzip input inflates past n times its compressed size',
+  )
+    .argParser(wholeNumber)
+    .default(DEFAULT_MAX_INFLATE_RATIO);
+
+const maxInflatedBytesOption = (): Option =>
+  new Option('--max-inflated-bytes <n>', 'stop (exit 2) when gzip input inflates past n bytes')
+    .argParser(wholeNumber)
+    .default(DEFAULT_MAX_INFLATED_BYTES, '64 GiB');
 
 const AS_OF = 'replay only what had happened by this ISO-8601 UTC time, e.g. 2026-03-01T00:00:00Z';
 const POLICY = 'JSON file with a partial override of the default policy (A-1..A-7)';
@@ -73,7 +87,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .description(
       'Replay every order, recompute its decision under the policy and compare it with the booked settlement lines.',
     )
-    .addOption(inputOption('JSON Lines export to audit (.jsonl, or gzip: .jsonl.gz)'))
+    .addOption(inputOption('JSON Lines export to audit (.jsonl, or gzip: .jsonl.gz; - for stdin)'))
     .addOption(eventstoreOption())
     .addOption(postgresOption())
     .addOption(postgresSchemaOption())
@@ -93,6 +107,8 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     )
     .addOption(maxRecordBytesOption())
     .addOption(maxDepthOption())
+    .addOption(maxInflateRatioOption())
+    .addOption(maxInflatedBytesOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (flags: AuditFlags) => {
       setExitCode(await auditCommand(flags, io));
@@ -103,11 +119,13 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .description(
       'Print one case from an export: history, decision, next steps and settlement lines.',
     )
-    .requiredOption('--input <file>', 'JSON Lines export (.jsonl or .jsonl.gz)')
+    .requiredOption('--input <file>', 'JSON Lines export (.jsonl or .jsonl.gz; - for stdin)')
     .requiredOption('--order <orderId>', 'the order id (its stream is order-<orderId>)')
     .option('--merchant-view', 'print only what the merchant may see (no risk notes), as JSON')
     .addOption(maxRecordBytesOption())
     .addOption(maxDepthOption())
+    .addOption(maxInflateRatioOption())
+    .addOption(maxInflatedBytesOption())
     .option('--policy <file>', POLICY)
     .option('--as-of <time>', AS_OF)
     .addHelpText('after', EXIT_CODES_HELP)
@@ -132,9 +150,11 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .description(
       'Load an export into a store, refusing any stream that already exists there (for tests and migrations).',
     )
-    .requiredOption('--input <file>', 'JSON Lines export (.jsonl or .jsonl.gz)')
+    .requiredOption('--input <file>', 'JSON Lines export (.jsonl or .jsonl.gz; - for stdin)')
     .addOption(maxRecordBytesOption())
     .addOption(maxDepthOption())
+    .addOption(maxInflateRatioOption())
+    .addOption(maxInflatedBytesOption())
     .addOption(eventstoreOption())
     .addOption(postgresOption())
     .addOption(postgresSchemaOption())

@@ -112,7 +112,7 @@ describe('order-liability audit', () => {
   it.each([
     [
       ['--input', '/no/such.jsonl'],
-      "order-liability: cannot read /no/such.jsonl: ENOENT: no such file or directory, open '/no/such.jsonl'",
+      "order-liability: cannot read /no/such.jsonl: ENOENT: no such file or directory, stat '/no/such.jsonl'",
     ],
     [
       ['--input', 'x', '--as-of', 'yesterday'],
