@@ -134,7 +134,7 @@ export const createAuditor = (options: AuditorOptions = {}): Auditor => {
   return {
     accept,
     progress: () => ({ records, events, invalid: invalid.length }),
-    finish: () => resultOf(finishPart()),
+    finish: () => resultOf(finishPart(), records),
     finishPart,
   };
 };

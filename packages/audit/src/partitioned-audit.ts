@@ -164,7 +164,7 @@ export const auditPartitioned = async (
       invalid += part.invalid.length;
       parts.push(part);
     }
-    const result = mergeParts(parts);
+    const result = mergeParts(parts, total);
     return { result, records: total };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -10,7 +10,8 @@ import {
 import { orderStreamName } from '@order-liability/store';
 import { parseAsOf } from './as-of';
 import { replayStep } from './replay-step';
-import type { InvalidEntry } from './report';
+import { compareSettlement } from './compare-settlement';
+import type { Discrepancy, InvalidEntry } from './report';
 import { resolveItem } from './resolve-item';
 import type { SourceItem } from './source-item';
 import { newCursor, passRevision } from './stream-cursor';
@@ -31,6 +32,8 @@ export interface CaseReport {
   readonly invalid: readonly InvalidEntry[];
   readonly state: OrderState;
   readonly decision: Decision;
+  /** Where the booked settlement and the recomputed decision disagree, as the audit reports it. */
+  readonly discrepancies: readonly Discrepancy[];
 }
 
 export interface ReadCaseOptions {
@@ -85,12 +88,14 @@ export const readCase = async (
     });
   }
   if (!seen) return undefined;
+  const decision = assessLiability(cursor.state, options.policy);
   return {
     orderId,
     streamId,
     history,
     invalid,
     state: cursor.state,
-    decision: assessLiability(cursor.state, options.policy),
+    decision,
+    discrepancies: compareSettlement(orderId, cursor.state, decision.settlementLines),
   };
 };

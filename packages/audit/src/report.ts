@@ -64,4 +64,6 @@ export interface OrderRow {
 export interface AuditResult {
   readonly report: AuditReport;
   readonly orders: readonly OrderRow[];
+  /** Records read, valid or not (non-blank lines of a file, events of a store). */
+  readonly records: number;
 }

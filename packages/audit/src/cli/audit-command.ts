@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { PolicyOverride } from '@order-liability/domain';
-import { describeError, ioError } from '../audit-error';
+import { describeError, ioError, usageError } from '../audit-error';
 import { type AuditOptions, auditFile, auditStore } from '../audit';
 import { formatCsv } from '../format-csv';
 import { STDIN_PATH } from '../open-lines';
@@ -84,6 +84,9 @@ export const auditCommand = async (flags: AuditFlags, io: CliIo): Promise<number
   } finally {
     bar.stop();
   }
+  // An empty export (or store) is a mistake to point out, not a clean audit.
+  if (result.records === 0)
+    throw usageError(`nothing to audit: ${describeSource(source)} holds no record`);
   const text = render(result, flags.format, {
     source: describeSource(source),
     ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),

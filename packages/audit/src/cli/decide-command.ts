@@ -40,5 +40,7 @@ export const decideCommand = async (flags: DecideFlags, io: CliIo): Promise<numb
       : formatCase(report, flags.asOf),
   );
   for (const entry of report.invalid) io.stderr.write(`${describeInvalid(entry)}\n`);
-  return report.invalid.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  for (const found of report.discrepancies)
+    io.stderr.write(`discrepancy: ${report.streamId}: ${found.kind}\n`);
+  return report.invalid.length > 0 || report.discrepancies.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 };
