@@ -32,7 +32,7 @@ const render = (result: AuditResult, format: ReportFormat, context: ReportContex
     case 'json':
       return formatJson(result.report);
     case 'csv':
-      return formatCsv(result.orders);
+      return formatCsv(result.orders, result.report.invalid);
     case 'markdown':
       return formatMarkdown(result.report, context);
   }
