@@ -93,6 +93,7 @@ const replay = async (
   } else {
     const auditor = createAuditor(checked);
     const progress = () => ({
+      phase: 'read' as const,
       ...auditor.progress(),
       fraction: sourceFraction?.(),
     });
@@ -104,12 +105,17 @@ const replay = async (
     result = auditor.finish();
   }
   const { summary } = result.report;
-  ticker.now({
-    records,
-    events: summary.events,
-    invalid: summary.invalid,
-    fraction: sourceFraction === undefined ? undefined : 1,
-  });
+  ticker.now(
+    partitions > 1
+      ? { phase: 'replay', records, events: summary.events, invalid: summary.invalid, fraction: 1 }
+      : {
+          phase: 'read',
+          records,
+          events: summary.events,
+          invalid: summary.invalid,
+          fraction: sourceFraction === undefined ? undefined : 1,
+        },
+  );
   return result;
 };
 

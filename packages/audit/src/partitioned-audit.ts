@@ -22,9 +22,6 @@ export interface PartitionedAuditOptions extends AuditorOptions {
   readonly sourceFraction?: () => number;
 }
 
-// The first pass only reads and sorts; the second decodes and folds, most of the work.
-const FIRST_PASS_SHARE = 0.15;
-
 // The streamId of an export line as this library writes it, read without parsing the line;
 // any other shape (escapes, other key order) is parsed in full.
 const LEADING_STREAM_ID = /^\{"streamId":"([^"\\]{1,512})"/;
@@ -86,10 +83,11 @@ export const auditPartitioned = async (
     const unpartitioned: Sequenced<InvalidEntry>[] = [];
     let seq = 0;
     const firstPassProgress = () => ({
+      phase: 'read' as const,
       records: seq,
       events: 0,
       invalid: unpartitioned.length,
-      fraction: sourceFraction === undefined ? undefined : sourceFraction() * FIRST_PASS_SHARE,
+      fraction: sourceFraction?.(),
     });
     const writerOf = (streamId: string) => writers[hashOf(streamId) % writers.length];
     try {
@@ -132,7 +130,9 @@ export const auditPartitioned = async (
         totals: new TotalsByCurrency(),
       },
     ];
-    let replayed = 0;
+    // The replay's share done is of the partition files' bytes, as the read's is of the source's.
+    const partitionBytes = writers.reduce((sum, writer) => sum + writer.bytes, 0);
+    let bytesReplayed = 0;
     let events = 0;
     let invalid = unpartitioned.length;
     for (const writer of writers) {
@@ -143,22 +143,20 @@ export const auditPartitioned = async (
       const secondPassProgress = () => {
         const { events: partEvents, invalid: partInvalid } = auditor.progress();
         return {
-          records: total + replayed,
+          phase: 'replay' as const,
+          records: total,
           events: events + partEvents,
           invalid: invalid + partInvalid,
-          fraction:
-            sourceFraction === undefined
-              ? undefined
-              : FIRST_PASS_SHARE + (1 - FIRST_PASS_SHARE) * (total === 0 ? 1 : replayed / total),
+          fraction: partitionBytes === 0 ? 1 : (bytesReplayed + file.bytesRead()) / partitionBytes,
         };
       };
       for await (const text of file.lines) {
         const parsed = typeof text === 'string' ? parsePartitionLine(text) : undefined;
         if (parsed === undefined) throw ioError(`temporary file ${writer.path} is damaged`);
         auditor.accept(parsed.item, parsed.seq);
-        replayed += 1;
         ticker.tick(secondPassProgress);
       }
+      bytesReplayed += writer.bytes;
       const part = auditor.finishPart();
       events += part.events;
       invalid += part.invalid.length;

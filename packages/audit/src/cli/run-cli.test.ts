@@ -187,7 +187,7 @@ describe('order-liability audit', () => {
   it('shows a progress bar only on a terminal', async () => {
     const tty = captureIo(undefined, true);
     expect(await runCli(['audit', '--input', file('clean.jsonl')], tty.io)).toBe(0);
-    expect(tty.stderr()).toContain('events/s');
+    expect(tty.stderr()).toContain('records/s');
     expect(tty.stderr()).toContain('ETA');
     const piped = await run('audit', '--input', file('clean.jsonl'));
     expect(piped.stderr).toBe('audited 1 orders, 6 events: 0 discrepancies, 0 invalid records\n');
