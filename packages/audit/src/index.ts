@@ -43,6 +43,7 @@ export { AuditError, isAuditError, usageError, ioError } from './audit-error';
 export type { AuditErrorCode } from './audit-error';
 export { generateExport, generateRecords } from './generate/generate-export';
 export type { GenerateOptions } from './generate/generate-export';
+export { withPlantedFaults } from './generate/plant-faults';
 export { recordHistory } from './generate/record-history';
 export type { RecordedHistory } from './generate/record-history';
 export { Random } from './generate/random';

@@ -3,6 +3,7 @@ import { type AuditFlags, auditCommand } from './audit-command';
 import type { CliIo } from './cli-io';
 import { type DecideFlags, decideCommand } from './decide-command';
 import { type ExportFlags, exportCommand } from './export-command';
+import { type GenerateFlags, generateCommand } from './generate-command';
 import { type ImportFlags, importCommand } from './import-command';
 import { DEFAULT_MAX_DEPTH } from '../json-depth';
 import { DEFAULT_MAX_INFLATED_BYTES, DEFAULT_MAX_INFLATE_RATIO } from '../open-lines';
@@ -163,5 +164,30 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
       setExitCode(await importCommand(flags, io));
     });
 
+  program
+    .command('generate')
+    .description(
+      'Write a realistic export (legal histories decided by the domain), with planted faults on request.',
+    )
+    .addOption(
+      new Option('--orders <n>', 'how many orders').argParser(wholeNumber).makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--seed <n>', 'the same seed gives the same export')
+        .argParser(wholeNumber)
+        .default(2026),
+    )
+    .option(
+      '--faults',
+      'plant five faults: lines-differ, fraud-not-booked, booked-twice, a cut-off line, an invalid event',
+    )
+    .requiredOption(
+      '--output <file>',
+      'the file to write, e.g. events.jsonl.gz (gzip when it ends in .gz)',
+    )
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (flags: GenerateFlags) => {
+      setExitCode(await generateCommand(flags, io));
+    });
   return program;
 };
