@@ -14,7 +14,7 @@ import { compareSettlement } from './compare-settlement';
 import type { Discrepancy, InvalidEntry } from './report';
 import { resolveItem } from './resolve-item';
 import type { SourceItem } from './source-item';
-import { newCursor, passRevision } from './stream-cursor';
+import { newCursor, passRevision, type StreamCursor } from './stream-cursor';
 
 /** One event of a case's history as replayed. */
 export interface CaseEvent {
@@ -44,6 +44,81 @@ export interface ReadCaseOptions {
   readonly maxDepth?: number;
 }
 
+interface CaseInProgress {
+  readonly cursor: StreamCursor;
+  readonly history: CaseEvent[];
+  readonly invalid: InvalidEntry[];
+  seen: boolean;
+}
+
+/**
+ * Replays the streams `order-<orderId>` of the given orders from a source (every other
+ * stream is skipped while streaming) with the audit's checks. The map holds the orders
+ * found, in the order asked for; rejects with a USAGE AuditError for a bad `asOf`.
+ */
+export const readCases = async (
+  items: AsyncIterable<SourceItem>,
+  orderIds: Iterable<string>,
+  options: ReadCaseOptions = {},
+): Promise<Map<string, CaseReport>> => {
+  let asOf: number | undefined;
+  if (options.asOf !== undefined) {
+    const parsed = parseAsOf(options.asOf);
+    if (E.isLeft(parsed)) throw parsed.left;
+    asOf = parsed.right;
+  }
+  const cases = new Map<string, CaseInProgress>();
+  for (const orderId of orderIds) {
+    const streamId = orderStreamName(orderId);
+    cases.set(streamId, {
+      cursor: newCursor(streamId, orderId),
+      history: [],
+      invalid: [],
+      seen: false,
+    });
+  }
+  for await (const source of items) {
+    const item = resolveItem(source, options.maxDepth);
+    if (item === undefined) continue;
+    if (item.kind === 'invalid') {
+      const found = item.entry.streamId === undefined ? undefined : cases.get(item.entry.streamId);
+      if (found === undefined) continue;
+      found.seen = true;
+      found.invalid.push(item.entry);
+      if (item.entry.revision !== undefined) passRevision(found.cursor, item.entry.revision);
+      continue;
+    }
+    const found = cases.get(item.streamId);
+    if (found === undefined) continue;
+    found.seen = true;
+    const { cursor } = found;
+    const step = replayStep(cursor, item, asOf);
+    found.invalid.push(...step.invalid);
+    if (step.event === undefined) continue;
+    cursor.state = fold([step.event], cursor.state);
+    found.history.push({
+      revision: item.revision,
+      ...(item.kind === 'raw' && item.line !== undefined ? { line: item.line } : {}),
+      event: step.event,
+    });
+  }
+  const reports = new Map<string, CaseReport>();
+  for (const { cursor, history, invalid, seen } of cases.values()) {
+    if (!seen) continue;
+    const decision = assessLiability(cursor.state, options.policy);
+    reports.set(cursor.orderId, {
+      orderId: cursor.orderId,
+      streamId: cursor.streamId,
+      history,
+      invalid,
+      state: cursor.state,
+      decision,
+      discrepancies: compareSettlement(cursor.orderId, cursor.state, decision.settlementLines),
+    });
+  }
+  return reports;
+};
+
 /**
  * Replays the stream `order-<orderId>` from a source (every other stream is skipped while
  * streaming) with the audit's checks. Resolves `undefined` when no record of the stream
@@ -53,49 +128,4 @@ export const readCase = async (
   items: AsyncIterable<SourceItem>,
   orderId: string,
   options: ReadCaseOptions = {},
-): Promise<CaseReport | undefined> => {
-  let asOf: number | undefined;
-  if (options.asOf !== undefined) {
-    const parsed = parseAsOf(options.asOf);
-    if (E.isLeft(parsed)) throw parsed.left;
-    asOf = parsed.right;
-  }
-  const streamId = orderStreamName(orderId);
-  const cursor = newCursor(streamId, orderId);
-  const history: CaseEvent[] = [];
-  const invalid: InvalidEntry[] = [];
-  let seen = false;
-  for await (const source of items) {
-    const item = resolveItem(source, options.maxDepth);
-    if (item === undefined) continue;
-    if (item.kind === 'invalid') {
-      if (item.entry.streamId !== streamId) continue;
-      seen = true;
-      invalid.push(item.entry);
-      if (item.entry.revision !== undefined) passRevision(cursor, item.entry.revision);
-      continue;
-    }
-    if (item.streamId !== streamId) continue;
-    seen = true;
-    const step = replayStep(cursor, item, asOf);
-    invalid.push(...step.invalid);
-    if (step.event === undefined) continue;
-    cursor.state = fold([step.event], cursor.state);
-    history.push({
-      revision: item.revision,
-      ...(item.kind === 'raw' && item.line !== undefined ? { line: item.line } : {}),
-      event: step.event,
-    });
-  }
-  if (!seen) return undefined;
-  const decision = assessLiability(cursor.state, options.policy);
-  return {
-    orderId,
-    streamId,
-    history,
-    invalid,
-    state: cursor.state,
-    decision,
-    discrepancies: compareSettlement(orderId, cursor.state, decision.settlementLines),
-  };
-};
+): Promise<CaseReport | undefined> => (await readCases(items, [orderId], options)).get(orderId);
