@@ -94,7 +94,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .addOption(postgresSchemaOption())
     .addOption(
       new Option('--format <format>', 'report format')
-        .choices(['json', 'csv', 'markdown'])
+        .choices(['json', 'csv', 'markdown', 'html'])
         .default('json'),
     )
     .option('--out <file>', 'write the report to this file instead of stdout')

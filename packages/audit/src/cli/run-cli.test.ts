@@ -136,7 +136,7 @@ describe('order-liability audit', () => {
     ],
     [
       ['--input', 'x', '--format', 'xml'],
-      "order-liability: option '--format <format>' argument 'xml' is invalid. Allowed choices are json, csv, markdown.",
+      "order-liability: option '--format <format>' argument 'xml' is invalid. Allowed choices are json, csv, markdown, html.",
     ],
     [
       [],
