@@ -73,7 +73,7 @@ const casesSection = (context: HtmlContext): string => {
 
 /**
  * The audit as one self-contained HTML page: summary figures, money expected and booked per
- * currency, charts (liability mix, discrepancies by kind, money at stake by week) drawn by
+ * currency, charts (liability mix, discrepancies by kind, money at stake by day or week) drawn by
  * Chart.js inlined into the page, sortable tables of the findings and the invalid records,
  * and each discrepant case's history as a timeline with the rules that decided it. Opens
  * without a network. Needs the audit's rows (`rows: true`).
@@ -111,7 +111,7 @@ ${table('money', `${header('Currency')}${header('Return expected', true)}${heade
 <div class="charts">
 <figure><figcaption>Liability mix (orders)</figcaption><div class="chart"><canvas id="chart-liability"></canvas></div></figure>
 <figure><figcaption>Discrepancies by kind</figcaption><div class="chart"><canvas id="chart-kinds"></canvas></div></figure>
-<figure><figcaption>Money at stake by week of the stop request${figures.mainCurrency === '' ? '' : ` (${escapeHtml(figures.mainCurrency)})`}</figcaption><div class="chart"><canvas id="chart-money"></canvas></div></figure>
+<figure><figcaption>Money at stake by ${figures.periodKind} of the stop request${figures.mainCurrency === '' ? '' : ` (${escapeHtml(figures.mainCurrency)})`}</figcaption><div class="chart"><canvas id="chart-money"></canvas></div></figure>
 </div>
 <h2>Findings</h2>
 ${table(

@@ -56,15 +56,15 @@ export const HTML_SCRIPT = `
     },
     options: { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
   });
-  const weeks = data.figures.weeks;
+  const periods = data.figures.periods;
   new Chart(document.getElementById('chart-money'), {
     type: 'line',
     data: {
-      labels: weeks.map((week) => week.week),
+      labels: periods.map((period) => period.period),
       datasets: [
-        { label: 'order value stopped', data: weeks.map((week) => major(week.orderValue)), borderColor: '#4361ee', backgroundColor: '#4361ee' },
-        { label: 'policy payout, recomputed', data: weeks.map((week) => major(week.expectedPayout)), borderColor: '#43aa8b', backgroundColor: '#43aa8b' },
-        { label: 'policy payout, booked', data: weeks.map((week) => major(week.bookedPayout)), borderColor: '#f72585', backgroundColor: '#f72585', borderDash: [6, 4] },
+        { label: 'order value stopped', data: periods.map((period) => major(period.orderValue)), borderColor: '#4361ee', backgroundColor: '#4361ee' },
+        { label: 'policy payout, recomputed', data: periods.map((period) => major(period.expectedPayout)), borderColor: '#43aa8b', backgroundColor: '#43aa8b' },
+        { label: 'policy payout, booked', data: periods.map((period) => major(period.bookedPayout)), borderColor: '#f72585', backgroundColor: '#f72585', borderDash: [6, 4] },
       ],
     },
     options: { scales: { y: { beginAtZero: true, title: { display: true, text: data.figures.mainCurrency } } } },

@@ -14,10 +14,10 @@ export interface CurrencyMoney {
   readonly booked: LineSums;
 }
 
-/** One week of stop requests in the main currency. */
-export interface WeekMoney {
-  /** The Monday the week starts, YYYY-MM-DD. */
-  readonly week: string;
+/** One day or week of stop requests in the main currency. */
+export interface PeriodMoney {
+  /** The day, or the Monday the week starts, YYYY-MM-DD. */
+  readonly period: string;
   readonly orderValue: number;
   readonly expectedPayout: number;
   readonly bookedPayout: number;
@@ -28,13 +28,16 @@ export interface HtmlFigures {
   readonly liability: readonly { readonly liability: Liability; readonly orders: number }[];
   readonly kinds: readonly { readonly kind: string; readonly count: number }[];
   readonly money: readonly CurrencyMoney[];
-  /** The currency with the most orders, whose weeks are charted; '' without orders. */
+  /** The currency with the most orders, whose periods are charted; '' without orders. */
   readonly mainCurrency: string;
-  readonly weeks: readonly WeekMoney[];
+  /** Days when the stop requests span at most 62 days, else weeks. */
+  readonly periodKind: 'day' | 'week';
+  readonly periods: readonly PeriodMoney[];
 }
 
 const LIABILITIES: readonly Liability[] = ['klarna', 'merchant', 'split', 'none', 'undetermined'];
 const DAY_MS = 24 * 60 * 60 * 1000;
+const DAYS_CHARTED_BY_DAY = 62;
 
 const sumsOf = (
   lines: readonly SettlementLine[],
@@ -48,13 +51,11 @@ const sumsOf = (
 const payoutOf = (lines: readonly SettlementLine[]): number =>
   lines.filter((line) => line.kind === 'fraud-policy').reduce((sum, line) => sum + line.amount, 0);
 
-// The Monday of the week of an ISO-8601 UTC time, YYYY-MM-DD.
-const weekOf = (time: string): string | undefined => {
-  const millis = Date.parse(time);
-  if (Number.isNaN(millis)) return undefined;
+// The day, or the Monday of the week, of an instant (epoch ms), YYYY-MM-DD.
+const periodOf = (millis: number, kind: 'day' | 'week'): string => {
   const day = new Date(millis).getUTCDay();
-  const monday = millis - ((day + 6) % 7) * DAY_MS;
-  return new Date(monday).toISOString().slice(0, 10);
+  const start = kind === 'day' ? millis : millis - ((day + 6) % 7) * DAY_MS;
+  return new Date(start).toISOString().slice(0, 10);
 };
 
 /** The figures and chart series of an audit, in minor units. */
@@ -84,15 +85,21 @@ export const htmlFigures = (report: AuditReport, rows: readonly OrderRow[]): Htm
   let most = 0;
   for (const [currency, count] of [...ordersByCurrency].sort(([a], [b]) => a.localeCompare(b)))
     if (count > most) [mainCurrency, most] = [currency, count];
-  const weeks = new Map<
+  const charted = rows
+    .filter((row) => row.currency === mainCurrency)
+    .map((row) => ({ row, at: Date.parse(row.requestedAt) }))
+    .filter(({ at }) => !Number.isNaN(at));
+  const times = charted.map(({ at }) => at);
+  const span = times.length === 0 ? 0 : (Math.max(...times) - Math.min(...times)) / DAY_MS;
+  const periodKind = span <= DAYS_CHARTED_BY_DAY ? 'day' : 'week';
+  const periods = new Map<
     string,
     { orderValue: number; expectedPayout: number; bookedPayout: number }
   >();
-  for (const row of rows) {
-    const week = weekOf(row.requestedAt);
-    if (row.currency !== mainCurrency || week === undefined) continue;
-    const sums = weeks.get(week) ?? { orderValue: 0, expectedPayout: 0, bookedPayout: 0 };
-    weeks.set(week, sums);
+  for (const { row, at } of charted) {
+    const period = periodOf(at, periodKind);
+    const sums = periods.get(period) ?? { orderValue: 0, expectedPayout: 0, bookedPayout: 0 };
+    periods.set(period, sums);
     sums.orderValue += row.totalAmount;
     sums.expectedPayout += payoutOf(row.expected);
     sums.bookedPayout += payoutOf(row.booked);
@@ -105,8 +112,9 @@ export const htmlFigures = (report: AuditReport, rows: readonly OrderRow[]): Htm
     kinds: [...kinds].map(([kind, count]) => ({ kind, count })),
     money,
     mainCurrency,
-    weeks: [...weeks]
+    periodKind,
+    periods: [...periods]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([week, sums]) => ({ week, ...sums })),
+      .map(([period, sums]) => ({ period, ...sums })),
   };
 };
