@@ -21,7 +21,9 @@ export const examples: Readonly<Record<string, Example>> = {
   'handler-case': runHandlerCase,
   'eventstoredb-case': runEventStoreDBCase,
   'postgresql-case': runPostgreSQLCase,
-  'audit-export': runAuditExample,
+  'audit-export': async (log) => {
+    await runAuditExample(log);
+  },
   ...faqExamples,
   faq: (log) => {
     for (const name of Object.keys(faqCases)) {

@@ -33,7 +33,7 @@ const liabilities: readonly Liability[] = ['klarna', 'merchant', 'split', 'none'
 const values = <T>(items: readonly Sequenced<T>[]): T[] => items.map(({ value }) => value);
 
 /** The result of one part that covers every order, its lists already in order. */
-export const resultOf = (part: AuditPart): AuditResult => ({
+export const resultOf = (part: AuditPart, records: number): AuditResult => ({
   report: {
     summary: {
       orders: part.orders,
@@ -47,6 +47,7 @@ export const resultOf = (part: AuditPart): AuditResult => ({
     invalid: values(part.invalid),
   },
   orders: values(part.rows),
+  records,
 });
 
 // Stable: several entries of one record, or discrepancies of one order, keep their order.
@@ -57,20 +58,23 @@ const inOrder = <T>(lists: readonly (readonly Sequenced<T>[])[]): Sequenced<T>[]
  * Merges parts into one result exactly as a single pass would have produced it: orders and
  * discrepancies by the record that first named the order, invalid entries by record.
  */
-export const mergeParts = (parts: readonly AuditPart[]): AuditResult => {
+export const mergeParts = (parts: readonly AuditPart[], records: number): AuditResult => {
   const byLiability = emptyLiabilityCounts();
   const totals = new TotalsByCurrency();
   for (const part of parts) {
     for (const liability of liabilities) byLiability[liability] += part.byLiability[liability];
     totals.merge(part.totals);
   }
-  return resultOf({
-    orders: parts.reduce((sum, part) => sum + part.orders, 0),
-    rows: inOrder(parts.map((part) => part.rows)),
-    discrepancies: inOrder(parts.map((part) => part.discrepancies)),
-    invalid: inOrder(parts.map((part) => part.invalid)),
-    events: parts.reduce((sum, part) => sum + part.events, 0),
-    byLiability,
-    totals,
-  });
+  return resultOf(
+    {
+      orders: parts.reduce((sum, part) => sum + part.orders, 0),
+      rows: inOrder(parts.map((part) => part.rows)),
+      discrepancies: inOrder(parts.map((part) => part.discrepancies)),
+      invalid: inOrder(parts.map((part) => part.invalid)),
+      events: parts.reduce((sum, part) => sum + part.events, 0),
+      byLiability,
+      totals,
+    },
+    records,
+  );
 };

@@ -243,7 +243,7 @@ describe('auditFile', () => {
     const audit = auditFile('/no/such/export.jsonl');
     await expect(audit).rejects.toMatchObject({ code: 'IO' });
     await expect(audit).rejects.toThrow(
-      "cannot read /no/such/export.jsonl: ENOENT: no such file or directory, open '/no/such/export.jsonl'",
+      "cannot read /no/such/export.jsonl: ENOENT: no such file or directory, stat '/no/such/export.jsonl'",
     );
   });
 

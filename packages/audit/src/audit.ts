@@ -1,9 +1,16 @@
+import type { Readable } from 'node:stream';
 import * as E from 'fp-ts/Either';
 import type { PolicyOverride } from '@order-liability/domain';
 import type { EventStore } from '@order-liability/store';
 import { parseAsOf } from './as-of';
 import { type AuditorOptions, createAuditor } from './auditor';
 import { openExportFile } from './file-source';
+import {
+  checkMaxDepth,
+  checkMaxInflatedBytes,
+  checkMaxInflateRatio,
+  checkMaxRecordBytes,
+} from './limits';
 import { auditPartitioned } from './partitioned-audit';
 import { type ProgressListener, ProgressTicker } from './progress';
 import type { AuditResult } from './report';
@@ -28,6 +35,19 @@ export interface AuditOptions {
   readonly tempDir?: string;
   /** Keep one row per order in `AuditResult.orders` (needed for CSV); default false. */
   readonly rows?: boolean;
+  /**
+   * auditFile: a line longer than this many bytes is not read into memory but reported as
+   * an invalid record (`record-too-large`); default 16 MiB, at most 256 MiB.
+   */
+  readonly maxRecordBytes?: number;
+  /** auditFile: gzip inflating past this many times its compressed size is refused; default 100. */
+  readonly maxInflateRatio?: number;
+  /** auditFile: gzip inflating past this many bytes is refused; default 64 GiB. */
+  readonly maxInflatedBytes?: number;
+  /** auditFile: what the path `-` reads; default the process's stdin. */
+  readonly stdin?: Readable;
+  /** Records nested deeper than this many levels are invalid (`too-deep`); default 256, at most 1,000. */
+  readonly maxDepth?: number;
   /** auditStore: how a read the store became unavailable for is resumed. */
   readonly storeRead?: StoreItemsOptions;
 }
@@ -45,6 +65,7 @@ const auditorOptions = (options: AuditOptions): AuditorOptions => {
     ...(options.policy === undefined ? {} : { policy: options.policy }),
     ...(asOf === undefined ? {} : { asOf }),
     ...(options.rows === undefined ? {} : { rows: options.rows }),
+    maxDepth: checkMaxDepth(options.maxDepth),
   };
 };
 
@@ -72,6 +93,7 @@ const replay = async (
   } else {
     const auditor = createAuditor(checked);
     const progress = () => ({
+      phase: 'read' as const,
       ...auditor.progress(),
       fraction: sourceFraction?.(),
     });
@@ -83,12 +105,17 @@ const replay = async (
     result = auditor.finish();
   }
   const { summary } = result.report;
-  ticker.now({
-    records,
-    events: summary.events,
-    invalid: summary.invalid,
-    fraction: sourceFraction === undefined ? undefined : 1,
-  });
+  ticker.now(
+    partitions > 1
+      ? { phase: 'replay', records, events: summary.events, invalid: summary.invalid, fraction: 1 }
+      : {
+          phase: 'read',
+          records,
+          events: summary.events,
+          invalid: summary.invalid,
+          fraction: sourceFraction === undefined ? undefined : 1,
+        },
+  );
   return result;
 };
 
@@ -107,6 +134,8 @@ const BYTES_PER_PARTITION = 16 * 1024 * 1024;
 // JSON Lines compress about ten to one.
 const GZIP_RATIO = 10;
 const MAX_PARTITIONS = 256;
+// For a source of unknown size (stdin), as for a store.
+const UNSIZED_PARTITIONS = 8;
 
 /** The partitions auditFile uses for a file of this size when none are asked for. */
 export const partitionsForSize = (bytes: number, gzip: boolean): number =>
@@ -121,10 +150,22 @@ export const partitionsForSize = (bytes: number, gzip: boolean): number =>
  */
 export const auditFile = async (path: string, options: AuditOptions = {}): Promise<AuditResult> => {
   auditorOptions(options);
-  const source = await openExportFile(path);
+  const source = await openExportFile(path, {
+    maxRecordBytes: checkMaxRecordBytes(options.maxRecordBytes),
+    maxInflateRatio: checkMaxInflateRatio(options.maxInflateRatio),
+    maxInflatedBytes: checkMaxInflatedBytes(options.maxInflatedBytes),
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+  });
   const { file } = source;
-  const partitions = options.partitions ?? partitionsForSize(file.totalBytes, file.gzip);
-  const fraction = () => (file.totalBytes === 0 ? 1 : file.bytesRead() / file.totalBytes);
+  const { totalBytes } = file;
+  // stdin's size is not known up front: partition as for a store, show no share done.
+  const partitions =
+    options.partitions ??
+    (totalBytes === undefined ? UNSIZED_PARTITIONS : partitionsForSize(totalBytes, file.gzip()));
+  const fraction =
+    totalBytes === undefined
+      ? undefined
+      : () => (totalBytes === 0 ? 1 : file.bytesRead() / totalBytes);
   return replay(source.items, { ...options, partitions }, fraction);
 };
 

@@ -27,6 +27,8 @@ export interface AuditorOptions {
    * bounded; a single pass over everything folds as it goes.
    */
   readonly deferFold?: boolean;
+  /** Records nested deeper are invalid (`too-deep`); default 256. */
+  readonly maxDepth?: number;
 }
 
 /** Counters while the replay runs (for progress). */
@@ -65,7 +67,7 @@ export const createAuditor = (options: AuditorOptions = {}): Auditor => {
 
   const accept = (source: SourceItem, seq: number = records): void => {
     records += 1;
-    const item = resolveItem(source);
+    const item = resolveItem(source, options.maxDepth);
     if (item === undefined) return;
     if (item.kind === 'invalid') {
       report(seq, [item.entry]);
@@ -125,7 +127,10 @@ export const createAuditor = (options: AuditorOptions = {}): Auditor => {
             status: caseStatus(cursor.state),
             liability: decision.liability,
             currency: cursor.state.stop?.currency ?? '',
+            requestedAt: cursor.state.stop?.requestedAt ?? '',
+            totalAmount: cursor.state.stop?.totalAmount ?? 0,
             expected: decision.settlementLines,
+            booked: cursor.state.settlements.flatMap((booking) => booking.lines),
             bookings: cursor.state.settlements.length,
             discrepancies: found.map((d) => d.kind),
             reasons: decision.reasons,
@@ -138,7 +143,7 @@ export const createAuditor = (options: AuditorOptions = {}): Auditor => {
   return {
     accept,
     progress: () => ({ records, events, invalid: invalid.length }),
-    finish: () => resultOf(finishPart()),
+    finish: () => resultOf(finishPart(), records),
     finishPart,
   };
 };

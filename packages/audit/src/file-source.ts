@@ -1,16 +1,31 @@
-import { type LineSource, openLines } from './open-lines';
+import { type LineSource, openLines, type OpenLinesOptions } from './open-lines';
+import type { LineProblem, ReadLine } from './split-lines';
 import type { SourceItem } from './source-item';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
+const reasonOf = (problem: LineProblem): string => {
+  switch (problem.kind) {
+    case 'record-too-large':
+      return `record-too-large: the line has ${problem.bytes} bytes, more than the limit of ${problem.limit} (--max-record-bytes)`;
+    case 'not-utf8':
+      return 'not-utf8: the line is not valid UTF-8; re-export it as UTF-8';
+  }
+};
+
 /**
  * The source items of an opened export, one per non-blank line, lines numbered from 1.
- * Lines are handed on unparsed: the replay parses each once, where it is needed.
+ * Lines are handed on unparsed: the replay parses each once, where it is needed. A line
+ * that is too large or not UTF-8 is an invalid record with its line number.
  */
-export async function* itemsOfLines(lines: AsyncIterable<string>): AsyncGenerator<SourceItem> {
+export async function* itemsOfLines(lines: AsyncIterable<ReadLine>): AsyncGenerator<SourceItem> {
   let line = 0;
   for await (const raw of lines) {
     line += 1;
+    if (typeof raw !== 'string') {
+      yield { kind: 'invalid', entry: { line, reason: reasonOf(raw) } };
+      continue;
+    }
     const text = line === 1 && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
     if (text.length > 0) yield { kind: 'line', line, text };
   }
@@ -23,7 +38,10 @@ export interface FileSource {
 }
 
 /** Opens a JSON Lines export (plain or gzip) as source items. */
-export const openExportFile = async (path: string): Promise<FileSource> => {
-  const file = await openLines(path);
+export const openExportFile = async (
+  path: string,
+  options: OpenLinesOptions = {},
+): Promise<FileSource> => {
+  const file = await openLines(path, options);
   return { items: itemsOfLines(file.lines), file };
 };

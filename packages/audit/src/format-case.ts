@@ -49,6 +49,11 @@ export const formatCase = (report: CaseReport, asOf?: string): string => {
           ...booking.lines.map(lineText),
         ])),
     '',
+    'Discrepancies',
+    ...(report.discrepancies.length === 0
+      ? ['  (none)']
+      : report.discrepancies.map((found) => `  ${found.kind}`)),
+    '',
   ];
   return lines.join('\n');
 };

@@ -94,7 +94,10 @@ describe('formatCsv', () => {
     status: 'settled',
     liability: 'klarna',
     currency: 'DKK',
+    requestedAt: '2026-03-02T10:00:00Z',
+    totalAmount: 125000,
     expected: [returned, paid],
+    booked: [returned, paid],
     bookings: 1,
     discrepancies: [],
     reasons: ['SR-5', 'SR-10'],
@@ -109,12 +112,40 @@ describe('formatCsv', () => {
       ]),
     ).toBe(
       [
-        'orderId,status,liability,currency,fraudReturn,fraudPolicy,lines,bookings,discrepancies,reasons',
-        '4711,settled,klarna,DKK,-125000,100000,"Returnering (bedrageri) -1.250,00 DKK; Bedrageripolicy 1.000,00 DKK",1,,SR-5 SR-10',
-        '"a,""b""",settled,klarna,DKK,0,0,none,1,lines-differ;booked-twice,SR-5 SR-10',
+        'orderId,status,liability,currency,fraudReturn,fraudPolicy,lines,bookings,discrepancies,reasons,line,streamId,revision,invalid',
+        '4711,settled,klarna,DKK,-125000,100000,"Returnering (bedrageri) -1.250,00 DKK; Bedrageripolicy 1.000,00 DKK",1,,SR-5 SR-10,,,,',
+        '"a,""b""",settled,klarna,DKK,0,0,none,1,lines-differ;booked-twice,SR-5 SR-10,,,,',
         '',
       ].join('\r\n'),
     );
+  });
+
+  it('neutralises text cells a spreadsheet would run as a formula (OWASP), and keeps amounts numbers', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(csvField(`${start}HYPERLINK("http://x")`)).toBe(`"'${start}HYPERLINK(""http://x"")"`);
+    expect(csvField(-125000)).toBe('-125000');
+    expect(csvField('a=b')).toBe('a=b');
+    expect(formatCsv([row('=1+2', { expected: [returned] })]).split('\r\n')[1]).toBe(
+      `"'=1+2",settled,klarna,DKK,-125000,0,"Returnering (bedrageri) -1.250,00 DKK",1,,SR-5 SR-10,,,,`,
+    );
+  });
+
+  it('lists invalid records after the orders, with line, stream, revision and reason', () => {
+    const invalid = [
+      { line: 3, reason: 'not JSON: {"streamId"' },
+      { line: 9, streamId: '=cmd', revision: 2, reason: 'revision gap: expected 1, got 2' },
+      { streamId: 'order-x', revision: 0, reason: '@store: cannot decode' },
+    ];
+    expect(
+      formatCsv([row('4711')], invalid)
+        .split('\r\n')
+        .slice(2),
+    ).toEqual([
+      ',,,,,,,,,,3,,,"not JSON: {""streamId"""',
+      `,,,,,,,,,,9,"'=cmd",2,"revision gap: expected 1, got 2"`,
+      `,,,,,,,,,,,order-x,0,"'@store: cannot decode"`,
+      '',
+    ]);
   });
 
   it('quotes line breaks and surrounding spaces', () => {

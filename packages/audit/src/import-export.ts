@@ -1,7 +1,6 @@
 import type { Event } from '@order-liability/domain';
 import {
   type EventStore,
-  type ExpectedRevision,
   isEventStoreError,
   type NewEvent,
   type NewEventMetadata,
@@ -13,7 +12,7 @@ import { resolveItem } from './resolve-item';
 import type { SourceItem } from './source-item';
 import { cursorOf, notAnOrderStream, passRevision, type StreamCursor } from './stream-cursor';
 
-/** A stream the import did not write (or stopped writing), and why. */
+/** A stream the import did not write, and why. Nothing of a refused stream is written. */
 export interface RefusedStream {
   readonly streamId: string;
   readonly reason: string;
@@ -22,19 +21,26 @@ export interface RefusedStream {
 export interface ImportResult {
   /** Events appended. */
   readonly events: number;
-  /** Streams written (at least one event). */
+  /** Streams written (each whole, in one append). */
   readonly streams: number;
   readonly refused: readonly RefusedStream[];
   /** Records left out because they failed the audit's checks. */
   readonly invalid: readonly InvalidEntry[];
 }
 
-interface Batch {
-  readonly streamId: string;
-  readonly events: NewEvent[];
+export interface ImportOptions {
+  /** Records nested deeper are invalid (`too-deep`); default 256. */
+  readonly maxDepth?: number;
 }
 
-const BATCH_SIZE = 100;
+/** One stream of the export as it will be appended, checked record by record. */
+interface PendingStream {
+  readonly events: NewEvent[];
+  /** Revision of the record that gave each event id, to name both ends of a repeat. */
+  readonly revisionOfId: Map<string, number>;
+  refusal?: string;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // The ids worth keeping from an export's metadata. recordedAt and schemaVersion are the
@@ -81,53 +87,43 @@ const newEvent = (event: Event, metadata: unknown): NewEvent => ({
   metadata: metadataOf(metadata),
 });
 
+// A repeated event id would make a store take the second event for a retry of the first
+// (and drop it) or refuse the append: the stream is refused before anything is written.
+const addEvent = (stream: PendingStream, revision: number, event: NewEvent): void => {
+  const eventId = event.metadata?.eventId;
+  if (eventId !== undefined) {
+    const earlier = stream.revisionOfId.get(eventId);
+    if (earlier !== undefined) {
+      stream.refusal = `event id ${eventId} is given to revisions ${earlier} and ${revision}; every event needs its own`;
+      stream.events.length = 0;
+      stream.revisionOfId.clear();
+      return;
+    }
+    stream.revisionOfId.set(eventId, revision);
+  }
+  stream.events.push(event);
+};
+
 /**
- * Loads an export into a store, in the export's global order, consecutive events of one
- * stream appended together. The first append of each stream expects 'no-stream', so a
- * stream that already exists is refused (and the rest of it skipped) instead of mixed
- * into. Records failing the audit's checks (not JSON, codecs, revision gap or duplicate,
- * unknown type) are reported and left out; after a gap the store numbers the events on.
- * Rejects when the store is unavailable.
+ * Loads an export into a store, all or nothing per stream. The whole export is read and
+ * checked first (records failing the audit's checks — not JSON, codecs, revision gap or
+ * duplicate, unknown type — are reported and left out; after a gap the store numbers the
+ * events on); then each stream, in the order it first appears, is appended in **one**
+ * append expecting 'no-stream'. A stream that already exists, repeats an event id, or that
+ * the store refuses is listed with its reason and nothing of it is written. Holds the
+ * export's events in memory until they are written. Rejects when the store is unavailable.
  */
 export const importItems = async (
   items: AsyncIterable<SourceItem>,
   store: EventStore,
+  options: ImportOptions = {},
 ): Promise<ImportResult> => {
   const cursors = new Map<string, StreamCursor>();
-  const written = new Map<string, bigint>();
-  const refused = new Map<string, string>();
+  const streams = new Map<string, PendingStream>();
   const invalid: InvalidEntry[] = [];
-  let events = 0;
-  let batch: Batch | undefined;
-
-  const flush = async (): Promise<void> => {
-    if (batch === undefined) return;
-    const { streamId, events: toAppend } = batch;
-    batch = undefined;
-    const expectedRevision: ExpectedRevision = written.get(streamId) ?? 'no-stream';
-    // With the export's event ids, appending to a stream that holds them would count as a
-    // retry and succeed silently: look first. 'no-stream' still guards against a race.
-    if (expectedRevision === 'no-stream' && (await streamExists(store, streamId))) {
-      refused.set(streamId, ALREADY_EXISTS);
-      return;
-    }
-    try {
-      const result = await store.appendToStream(streamId, toAppend, { expectedRevision });
-      written.set(streamId, result.nextExpectedRevision);
-      events += toAppend.length;
-    } catch (error) {
-      if (!isEventStoreError(error) || error.code === 'STORE_UNAVAILABLE') throw error;
-      refused.set(
-        streamId,
-        error.code === 'WRONG_EXPECTED_VERSION' && expectedRevision === 'no-stream'
-          ? ALREADY_EXISTS
-          : error.message,
-      );
-    }
-  };
 
   for await (const source of items) {
-    const item = resolveItem(source);
+    const item = resolveItem(source, options.maxDepth);
     if (item === undefined) continue;
     if (item.kind === 'invalid') {
       invalid.push(item.entry);
@@ -137,7 +133,6 @@ export const importItems = async (
       continue;
     }
     const { streamId } = item;
-    if (refused.has(streamId)) continue;
     const cursor = cursorOf(cursors, streamId);
     if (cursor === undefined) {
       invalid.push(notAnOrderStream(item));
@@ -146,17 +141,46 @@ export const importItems = async (
     const step = replayStep(cursor, item, undefined);
     invalid.push(...step.invalid);
     if (step.event === undefined) continue;
-    if (batch !== undefined && (batch.streamId !== streamId || batch.events.length >= BATCH_SIZE))
-      await flush();
-    if (refused.has(streamId)) continue;
-    batch ??= { streamId, events: [] };
-    batch.events.push(newEvent(step.event, item.kind === 'raw' ? item.metadata : undefined));
+    let stream = streams.get(streamId);
+    if (stream === undefined) {
+      stream = { events: [], revisionOfId: new Map() };
+      streams.set(streamId, stream);
+    }
+    if (stream.refusal !== undefined) continue;
+    addEvent(
+      stream,
+      item.revision,
+      newEvent(step.event, item.kind === 'raw' ? item.metadata : undefined),
+    );
   }
-  await flush();
-  return {
-    events,
-    streams: written.size,
-    refused: [...refused].map(([streamId, reason]) => ({ streamId, reason })),
-    invalid,
-  };
+
+  let events = 0;
+  let written = 0;
+  const refused: RefusedStream[] = [];
+  for (const [streamId, stream] of streams) {
+    // Released as it goes: what is written (or refused) need not be held any longer.
+    streams.delete(streamId);
+    if (stream.refusal !== undefined) {
+      refused.push({ streamId, reason: stream.refusal });
+      continue;
+    }
+    // With the export's event ids, appending to a stream that holds them would count as a
+    // retry and succeed silently: look first. 'no-stream' still guards against a race.
+    if (await streamExists(store, streamId)) {
+      refused.push({ streamId, reason: ALREADY_EXISTS });
+      continue;
+    }
+    try {
+      await store.appendToStream(streamId, stream.events, { expectedRevision: 'no-stream' });
+      events += stream.events.length;
+      written += 1;
+    } catch (error) {
+      if (!isEventStoreError(error) || error.code === 'STORE_UNAVAILABLE') throw error;
+      refused.push({
+        streamId,
+        reason: error.code === 'WRONG_EXPECTED_VERSION' ? ALREADY_EXISTS : error.message,
+      });
+    }
+  }
+  return { events, streams: written, refused, invalid };
 };

@@ -1,4 +1,5 @@
 import { isRecord } from './is-record';
+import { DEFAULT_MAX_DEPTH, nestedDeeperThan } from './json-depth';
 import type { InvalidEntry } from './report';
 import type { ParsedItem } from './source-item';
 
@@ -39,10 +40,21 @@ const carried = (line: number | undefined, value: Record<string, unknown>) => {
 /**
  * One line of a JSON Lines export as a source item; `undefined` for a blank line.
  * Whatever the line carries of streamId and revision is kept for the report. `line` is
- * the 1-based line number, when the text came from a file.
+ * the 1-based line number, when the text came from a file. Text nested deeper than
+ * `maxDepth` levels is refused before it is parsed (`too-deep`). A key given twice counts
+ * as JSON.parse reads it: the last one.
  */
-export const parseExportLine = (text: string, line?: number): ParsedItem | undefined => {
+export const parseExportLine = (
+  text: string,
+  line?: number,
+  maxDepth: number = DEFAULT_MAX_DEPTH,
+): ParsedItem | undefined => {
   if (text.trim() === '') return undefined;
+  if (nestedDeeperThan(text, maxDepth))
+    return invalid({
+      ...lineOf(line),
+      reason: `too-deep: the record nests objects and arrays deeper than ${maxDepth} levels (--max-depth)`,
+    });
   const parsed = parseJson(text);
   if (parsed === undefined)
     return invalid({ ...lineOf(line), reason: `not JSON: ${preview(text)}` });

@@ -18,6 +18,8 @@ export class PartitionWriter {
   private readonly stream: WriteStream;
   private chunk = '';
   private failure: unknown;
+  /** Bytes written so far (all of them, once closed). */
+  bytes = 0;
 
   constructor(readonly path: string) {
     this.stream = createWriteStream(path);
@@ -54,6 +56,7 @@ export class PartitionWriter {
     this.check();
     const chunk = this.chunk;
     this.chunk = '';
+    this.bytes += Buffer.byteLength(chunk);
     if (chunk === '' || this.stream.write(chunk)) return;
     await this.settle(once(this.stream, 'drain'));
   }

@@ -22,12 +22,23 @@ export interface PartitionedAuditOptions extends AuditorOptions {
   readonly sourceFraction?: () => number;
 }
 
-// The first pass only reads and sorts; the second decodes and folds, most of the work.
-const FIRST_PASS_SHARE = 0.15;
-
 // The streamId of an export line as this library writes it, read without parsing the line;
 // any other shape (escapes, other key order) is parsed in full.
 const LEADING_STREAM_ID = /^\{"streamId":"([^"\\]{1,512})"/;
+const STREAM_ID_KEY = '"streamId"';
+
+// The leading streamId is the one JSON.parse keeps only when no other key can be streamId:
+// none spelled out again, and no \u escape that could spell it. Else the line is parsed.
+const leadingStreamId = (text: string): string | undefined => {
+  const streamId = LEADING_STREAM_ID.exec(text)?.[1];
+  if (streamId === undefined) return undefined;
+  return text.indexOf(STREAM_ID_KEY, STREAM_ID_KEY.length + 1) < 0 && !text.includes('\\u')
+    ? streamId
+    : undefined;
+};
+
+// Far above any record the source lets through, re-serialised, plus the partition prefix.
+const PARTITION_LINE_BYTES = 2 ** 29;
 
 const hashOf = (text: string): number => {
   let hash = 0x811c9dc5;
@@ -72,10 +83,11 @@ export const auditPartitioned = async (
     const unpartitioned: Sequenced<InvalidEntry>[] = [];
     let seq = 0;
     const firstPassProgress = () => ({
+      phase: 'read' as const,
       records: seq,
       events: 0,
       invalid: unpartitioned.length,
-      fraction: sourceFraction === undefined ? undefined : sourceFraction() * FIRST_PASS_SHARE,
+      fraction: sourceFraction?.(),
     });
     const writerOf = (streamId: string) => writers[hashOf(streamId) % writers.length];
     try {
@@ -84,16 +96,18 @@ export const auditPartitioned = async (
         seq += 1;
         ticker.tick(firstPassProgress);
         if (item.kind === 'line') {
-          const streamId = LEADING_STREAM_ID.exec(item.text)?.[1];
+          const streamId = leadingStreamId(item.text);
           if (streamId !== undefined && orderIdOfStream(streamId) !== undefined) {
             await writerOf(streamId)?.writeItem(at, item);
             continue;
           }
         }
-        const parsed = resolveItem(item);
+        const parsed = resolveItem(item, options.maxDepth);
         if (parsed === undefined) continue;
         const streamId = orderStreamOf(parsed);
-        if (streamId !== undefined) await writerOf(streamId)?.writeItem(at, parsed);
+        // A line goes to its partition as read, so the second pass parses the very same text.
+        if (streamId !== undefined)
+          await writerOf(streamId)?.writeItem(at, item.kind === 'line' ? item : parsed);
         else if (parsed.kind === 'invalid') unpartitioned.push({ seq: at, value: parsed.entry });
         else unpartitioned.push({ seq: at, value: notAnOrderStream(parsed) });
       }
@@ -116,38 +130,39 @@ export const auditPartitioned = async (
         totals: new TotalsByCurrency(),
       },
     ];
-    let replayed = 0;
+    // The replay's share done is of the partition files' bytes, as the read's is of the source's.
+    const partitionBytes = writers.reduce((sum, writer) => sum + writer.bytes, 0);
+    let bytesReplayed = 0;
     let events = 0;
     let invalid = unpartitioned.length;
     for (const writer of writers) {
       // A partition is bounded, so its events can be held and each order folded once.
       const auditor = createAuditor({ ...options, deferFold: true });
-      const file = await openLines(writer.path);
+      // Partition lines are the source's records (each within its limit) plus a short prefix.
+      const file = await openLines(writer.path, { maxRecordBytes: PARTITION_LINE_BYTES });
       const secondPassProgress = () => {
         const { events: partEvents, invalid: partInvalid } = auditor.progress();
         return {
-          records: total + replayed,
+          phase: 'replay' as const,
+          records: total,
           events: events + partEvents,
           invalid: invalid + partInvalid,
-          fraction:
-            sourceFraction === undefined
-              ? undefined
-              : FIRST_PASS_SHARE + (1 - FIRST_PASS_SHARE) * (total === 0 ? 1 : replayed / total),
+          fraction: partitionBytes === 0 ? 1 : (bytesReplayed + file.bytesRead()) / partitionBytes,
         };
       };
       for await (const text of file.lines) {
-        const parsed = parsePartitionLine(text);
+        const parsed = typeof text === 'string' ? parsePartitionLine(text) : undefined;
         if (parsed === undefined) throw ioError(`temporary file ${writer.path} is damaged`);
         auditor.accept(parsed.item, parsed.seq);
-        replayed += 1;
         ticker.tick(secondPassProgress);
       }
+      bytesReplayed += writer.bytes;
       const part = auditor.finishPart();
       events += part.events;
       invalid += part.invalid.length;
       parts.push(part);
     }
-    const result = mergeParts(parts);
+    const result = mergeParts(parts, total);
     return { result, records: total };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,10 +1,20 @@
+/**
+ * `read`: the source is being read (a single pass replays as it reads); `replay`: a
+ * partitioned audit replays its partition files, after reading the whole source.
+ */
+export type AuditPhase = 'read' | 'replay';
+
 /** How far an audit is, for a progress bar. */
 export interface AuditProgressEvent {
-  /** Records read so far (both passes when partitioned). */
+  readonly phase: AuditPhase;
+  /** Records read from the source so far; each record counts once, in either phase. */
   readonly records: number;
   readonly events: number;
   readonly invalid: number;
-  /** Share of the work done, 0..1, when it can be told (file input); else undefined. */
+  /**
+   * Share of the phase's bytes done, 0..1: of the source file read (`read`; undefined for a
+   * store or stdin), or of the partition files replayed (`replay`).
+   */
   readonly fraction: number | undefined;
 }
 

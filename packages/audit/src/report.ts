@@ -67,8 +67,14 @@ export interface OrderRow {
   readonly liability: Liability;
   /** The order's currency, '' when its stop request was never read. */
   readonly currency: string;
+  /** When the stop was requested (ISO-8601 UTC), '' when its stop request was never read. */
+  readonly requestedAt: string;
+  /** The order's total in minor units, 0 when its stop request was never read. */
+  readonly totalAmount: number;
   /** Recomputed lines. */
   readonly expected: readonly SettlementLine[];
+  /** The lines of every booking, in order. */
+  readonly booked: readonly SettlementLine[];
   /** How many settlements were booked. */
   readonly bookings: number;
   readonly discrepancies: readonly DiscrepancyKind[];
@@ -79,4 +85,6 @@ export interface OrderRow {
 export interface AuditResult {
   readonly report: AuditReport;
   readonly orders: readonly OrderRow[];
+  /** Records read, valid or not (non-blank lines of a file, events of a store). */
+  readonly records: number;
 }

@@ -1,4 +1,4 @@
-import { Writable } from 'node:stream';
+import { type Readable, Writable } from 'node:stream';
 import type { EventStore } from '@order-liability/store';
 import type { CliIo, StoreSource } from '../cli/cli-io';
 
@@ -21,13 +21,17 @@ const collector = (): { readonly stream: Writable; readonly text: () => string }
   return { stream, text: () => text };
 };
 
-/** In-process I/O for the command line; every --eventstore/--postgres opens `store`. */
-export const captureIo = (store?: EventStore, tty = false): Captured => {
+/**
+ * In-process I/O for the command line; every --eventstore/--postgres opens `store`, and
+ * `--input -` reads `stdin`.
+ */
+export const captureIo = (store?: EventStore, tty = false, stdin?: Readable): Captured => {
   const stdout = collector();
   const stderr = collector();
   const opened: StoreSource[] = [];
   return {
     io: {
+      ...(stdin === undefined ? {} : { stdin }),
       stdout: stdout.stream,
       stderr: Object.assign(stderr.stream, { isTTY: tty }),
       openStore: (source) => {

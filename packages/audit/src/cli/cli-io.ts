@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { EventStore } from '@order-liability/store';
 
 /** Where a store is: `--eventstore <connection>` or `--postgres <connection>`. */
@@ -16,6 +17,8 @@ export interface OpenedStore {
 
 /** What the command line talks to; injectable so tests can run it in-process. */
 export interface CliIo {
+  /** What `--input -` reads; default the process's stdin. */
+  readonly stdin?: Readable;
   readonly stdout: NodeJS.WritableStream;
   /** Messages and the progress bar (shown only when `isTTY`). */
   readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean };

@@ -67,7 +67,7 @@ describe('order-liability as a process', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      `order-liability: cannot read ${join(dir, 'missing.jsonl')}: ENOENT: no such file or directory, open '${join(dir, 'missing.jsonl')}'\n`,
+      `order-liability: cannot read ${join(dir, 'missing.jsonl')}: ENOENT: no such file or directory, stat '${join(dir, 'missing.jsonl')}'\n`,
     );
   }, 30_000);
 

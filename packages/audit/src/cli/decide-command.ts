@@ -2,13 +2,15 @@ import { toMerchantView } from '@order-liability/domain';
 import { usageError } from '../audit-error';
 import { openExportFile } from '../file-source';
 import { formatCase } from '../format-case';
+import { checkMaxDepth } from '../limits';
+import { type ReadFlags, readOptionsOf } from './read-options';
 import { readCase } from '../read-case';
 import type { CliIo } from './cli-io';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
 import { describeInvalid } from './describe-invalid';
 import { checkAsOf, policyFromFlag } from './shared-options';
 
-export interface DecideFlags {
+export interface DecideFlags extends ReadFlags {
   readonly input: string;
   readonly order: string;
   readonly merchantView?: boolean;
@@ -23,10 +25,12 @@ export interface DecideFlags {
 export const decideCommand = async (flags: DecideFlags, io: CliIo): Promise<number> => {
   checkAsOf(flags.asOf);
   const policy = await policyFromFlag(flags.policy);
-  const source = await openExportFile(flags.input);
+  const maxDepth = checkMaxDepth(flags.maxDepth);
+  const source = await openExportFile(flags.input, readOptionsOf(flags, io));
   const report = await readCase(source.items, flags.order, {
     ...(policy === undefined ? {} : { policy }),
     ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),
+    maxDepth,
   });
   if (report === undefined)
     throw usageError(`order ${JSON.stringify(flags.order)} is not in ${flags.input}`);
@@ -36,5 +40,7 @@ export const decideCommand = async (flags: DecideFlags, io: CliIo): Promise<numb
       : formatCase(report, flags.asOf),
   );
   for (const entry of report.invalid) io.stderr.write(`${describeInvalid(entry)}\n`);
-  return report.invalid.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  for (const found of report.discrepancies)
+    io.stderr.write(`discrepancy: ${report.streamId}: ${found.kind}\n`);
+  return report.invalid.length > 0 || report.discrepancies.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 };

@@ -1,11 +1,13 @@
 import { openExportFile } from '../file-source';
 import { importItems } from '../import-export';
+import { checkMaxDepth } from '../limits';
+import { type ReadFlags, readOptionsOf } from './read-options';
 import type { CliIo } from './cli-io';
 import { describeInvalid } from './describe-invalid';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
 import { type SourceFlags, sourceOf } from './source-options';
 
-export interface ImportFlags extends SourceFlags {
+export interface ImportFlags extends SourceFlags, ReadFlags {
   readonly input: string;
 }
 
@@ -15,15 +17,16 @@ export interface ImportFlags extends SourceFlags {
  */
 export const importCommand = async (flags: ImportFlags, io: CliIo): Promise<number> => {
   const source = sourceOf({ ...flags, input: undefined }, ['store']);
+  const maxDepth = checkMaxDepth(flags.maxDepth);
   if (source.kind !== 'store') return EXIT_CLEAN;
-  const file = await openExportFile(flags.input);
+  const file = await openExportFile(flags.input, readOptionsOf(flags, io));
   const opened = await io.openStore(source.store).catch((error: unknown) => {
     file.file.close();
     throw error;
   });
   try {
     await opened.prepareForWrites();
-    const result = await importItems(file.items, opened.store);
+    const result = await importItems(file.items, opened.store, { maxDepth });
     for (const entry of result.invalid) io.stderr.write(`${describeInvalid(entry)}\n`);
     for (const refused of result.refused)
       io.stderr.write(`refused: ${refused.streamId}: ${refused.reason}\n`);

@@ -3,8 +3,12 @@ import { type AuditFlags, auditCommand } from './audit-command';
 import type { CliIo } from './cli-io';
 import { type DecideFlags, decideCommand } from './decide-command';
 import { type ExportFlags, exportCommand } from './export-command';
+import { type GenerateFlags, generateCommand } from './generate-command';
 import { type ImportFlags, importCommand } from './import-command';
 import { packageVersion } from './package-version';
+import { DEFAULT_MAX_DEPTH } from '../json-depth';
+import { DEFAULT_MAX_INFLATED_BYTES, DEFAULT_MAX_INFLATE_RATIO } from '../open-lines';
+import { DEFAULT_MAX_RECORD_BYTES } from '../split-lines';
 import {
   eventstoreOption,
   inputOption,
@@ -18,6 +22,35 @@ const wholeNumber = (text: string): number => {
     throw new InvalidArgumentError('expected a whole number, 1 or more.');
   return value;
 };
+
+const maxRecordBytesOption = (): Option =>
+  new Option(
+    '--max-record-bytes <n>',
+    'a line longer than this is reported as an invalid record (record-too-large) without being read into memory',
+  )
+    .argParser(wholeNumber)
+    .default(DEFAULT_MAX_RECORD_BYTES, '16 MiB');
+
+const maxDepthOption = (): Option =>
+  new Option(
+    '--max-depth <n>',
+    'a record nesting objects and arrays deeper than this is reported as an invalid record (too-deep); at most 1000',
+  )
+    .argParser(wholeNumber)
+    .default(DEFAULT_MAX_DEPTH);
+
+const maxInflateRatioOption = (): Option =>
+  new Option(
+    '--max-inflate-ratio <n>',
+    'stop (exit 2) when gzip input inflates past n times its compressed size',
+  )
+    .argParser(wholeNumber)
+    .default(DEFAULT_MAX_INFLATE_RATIO);
+
+const maxInflatedBytesOption = (): Option =>
+  new Option('--max-inflated-bytes <n>', 'stop (exit 2) when gzip input inflates past n bytes')
+    .argParser(wholeNumber)
+    .default(DEFAULT_MAX_INFLATED_BYTES, '64 GiB');
 
 const AS_OF = 'replay only what had happened by this ISO-8601 UTC time, e.g. 2026-03-01T00:00:00Z';
 const POLICY = 'JSON file with a partial override of the default policy (A-1..A-7)';
@@ -57,13 +90,13 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .description(
       'Replay every order, recompute its decision under the policy and compare it with the booked settlement lines.',
     )
-    .addOption(inputOption('JSON Lines export to audit (.jsonl, or gzip: .jsonl.gz)'))
+    .addOption(inputOption('JSON Lines export to audit (.jsonl, or gzip: .jsonl.gz; - for stdin)'))
     .addOption(eventstoreOption())
     .addOption(postgresOption())
     .addOption(postgresSchemaOption())
     .addOption(
       new Option('--format <format>', 'report format')
-        .choices(['json', 'csv', 'markdown'])
+        .choices(['json', 'csv', 'markdown', 'html'])
         .default('json'),
     )
     .option('--out <file>', 'write the report to this file instead of stdout')
@@ -75,6 +108,10 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
         'replay orders in n partitions through temporary files to bound memory (default: by file size; 8 for a store)',
       ).argParser(wholeNumber),
     )
+    .addOption(maxRecordBytesOption())
+    .addOption(maxDepthOption())
+    .addOption(maxInflateRatioOption())
+    .addOption(maxInflatedBytesOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (flags: AuditFlags) => {
       setExitCode(await auditCommand(flags, io));
@@ -85,9 +122,13 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .description(
       'Print one case from an export: history, decision, next steps and settlement lines.',
     )
-    .requiredOption('--input <file>', 'JSON Lines export (.jsonl or .jsonl.gz)')
+    .requiredOption('--input <file>', 'JSON Lines export (.jsonl or .jsonl.gz; - for stdin)')
     .requiredOption('--order <orderId>', 'the order id (its stream is order-<orderId>)')
     .option('--merchant-view', 'print only what the merchant may see (no risk notes), as JSON')
+    .addOption(maxRecordBytesOption())
+    .addOption(maxDepthOption())
+    .addOption(maxInflateRatioOption())
+    .addOption(maxInflatedBytesOption())
     .option('--policy <file>', POLICY)
     .option('--as-of <time>', AS_OF)
     .addHelpText('after', EXIT_CODES_HELP)
@@ -112,7 +153,11 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .description(
       'Load an export into a store, refusing any stream that already exists there (for tests and migrations).',
     )
-    .requiredOption('--input <file>', 'JSON Lines export (.jsonl or .jsonl.gz)')
+    .requiredOption('--input <file>', 'JSON Lines export (.jsonl or .jsonl.gz; - for stdin)')
+    .addOption(maxRecordBytesOption())
+    .addOption(maxDepthOption())
+    .addOption(maxInflateRatioOption())
+    .addOption(maxInflatedBytesOption())
     .addOption(eventstoreOption())
     .addOption(postgresOption())
     .addOption(postgresSchemaOption())
@@ -121,5 +166,30 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
       setExitCode(await importCommand(flags, io));
     });
 
+  program
+    .command('generate')
+    .description(
+      'Write a realistic export (legal histories decided by the domain), with planted faults on request.',
+    )
+    .addOption(
+      new Option('--orders <n>', 'how many orders').argParser(wholeNumber).makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--seed <n>', 'the same seed gives the same export')
+        .argParser(wholeNumber)
+        .default(2026),
+    )
+    .option(
+      '--faults',
+      'plant five faults: lines-differ, fraud-not-booked, booked-twice, a cut-off line, an invalid event',
+    )
+    .requiredOption(
+      '--output <file>',
+      'the file to write, e.g. events.jsonl.gz (gzip when it ends in .gz)',
+    )
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (flags: GenerateFlags) => {
+      setExitCode(await generateCommand(flags, io));
+    });
   return program;
 };

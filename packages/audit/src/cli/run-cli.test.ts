@@ -69,9 +69,25 @@ describe('order-liability audit', () => {
   it('writes CSV, one row per order', async () => {
     const { stdout } = await run('audit', '--input', file('planted.jsonl'), '--format', 'csv');
     const rows = stdout.trimEnd().split('\r\n');
-    expect(rows).toHaveLength(13);
+    // Header, 12 orders, 5 invalid records.
+    expect(rows).toHaveLength(18);
     expect(rows[2]).toBe(
-      'differ,settled,klarna,DKK,-125000,100000,"Returnering (bedrageri) -1.250,00 DKK; Bedrageripolicy 1.000,00 DKK",1,lines-differ,SR-5 SR-10 SR-7 SR-9',
+      'differ,settled,klarna,DKK,-125000,100000,"Returnering (bedrageri) -1.250,00 DKK; Bedrageripolicy 1.000,00 DKK",1,lines-differ,SR-5 SR-10 SR-7 SR-9,,,,',
+    );
+    expect(rows[14]).toBe(
+      `,,,,,,,,,,${planted.gapLine},order-gap,3,"revision gap: expected 2, got 3"`,
+    );
+  });
+
+  it('writes order ids a spreadsheet would run as formulas as plain text', async () => {
+    const formula = '=HYPERLINK("http://evil.example","x")';
+    await writeFile(
+      file('formula.jsonl'),
+      `${recordsOf(formula, klarnaCase(formula)).map(toJsonLine).join('\n')}\n`,
+    );
+    const { stdout } = await run('audit', '--input', file('formula.jsonl'), '--format', 'csv');
+    expect(stdout.split('\r\n')[1]).toBe(
+      `"'=HYPERLINK(""http://evil.example"",""x"")",settled,klarna,DKK,-125000,100000,"Returnering (bedrageri) -1.250,00 DKK; Bedrageripolicy 1.000,00 DKK",1,,SR-5 SR-10 SR-7 SR-9,,,,`,
     );
   });
 
@@ -112,7 +128,7 @@ describe('order-liability audit', () => {
   it.each([
     [
       ['--input', '/no/such.jsonl'],
-      "order-liability: cannot read /no/such.jsonl: ENOENT: no such file or directory, open '/no/such.jsonl'",
+      "order-liability: cannot read /no/such.jsonl: ENOENT: no such file or directory, stat '/no/such.jsonl'",
     ],
     [
       ['--input', 'x', '--as-of', 'yesterday'],
@@ -120,7 +136,7 @@ describe('order-liability audit', () => {
     ],
     [
       ['--input', 'x', '--format', 'xml'],
-      "order-liability: option '--format <format>' argument 'xml' is invalid. Allowed choices are json, csv, markdown.",
+      "order-liability: option '--format <format>' argument 'xml' is invalid. Allowed choices are json, csv, markdown, html.",
     ],
     [
       [],
@@ -171,7 +187,7 @@ describe('order-liability audit', () => {
   it('shows a progress bar only on a terminal', async () => {
     const tty = captureIo(undefined, true);
     expect(await runCli(['audit', '--input', file('clean.jsonl')], tty.io)).toBe(0);
-    expect(tty.stderr()).toContain('events/s');
+    expect(tty.stderr()).toContain('records/s');
     expect(tty.stderr()).toContain('ETA');
     const piped = await run('audit', '--input', file('clean.jsonl'));
     expect(piped.stderr).toBe('audited 1 orders, 6 events: 0 discrepancies, 0 invalid records\n');

@@ -36,8 +36,22 @@ export const postgresSchemaOption = (): Option =>
     "PostgreSQL schema of the store (default 'order_liability')",
   );
 
-/** The one source the flags name; a usage error for none. (commander refuses two.) */
+// An empty value would fall back to defaults (an empty PostgreSQL connection string means
+// localhost:5432): refuse it instead.
+const checkNotEmpty = (flags: SourceFlags): void => {
+  const given: readonly [string, string | undefined][] = [
+    ['--input', flags.input],
+    ['--eventstore', flags.eventstore],
+    ['--postgres', flags.postgres],
+    ['--postgres-schema', flags.postgresSchema],
+  ];
+  for (const [flag, value] of given)
+    if (value?.trim() === '') throw usageError(`${flag} is empty; give a value`);
+};
+
+/** The one source the flags name; a usage error for none or an empty value. (commander refuses two.) */
 export const sourceOf = (flags: SourceFlags, allowed: readonly ('file' | 'store')[]): Source => {
+  checkNotEmpty(flags);
   if (flags.input !== undefined && allowed.includes('file'))
     return { kind: 'file', path: flags.input };
   if (allowed.includes('store')) {
