@@ -31,6 +31,23 @@ export async function* itemsOfLines(lines: AsyncIterable<ReadLine>): AsyncGenera
   }
 }
 
+// itemsOfLines over batches of lines: blank lines cost no step of the async iteration.
+async function* itemsOfBatches(
+  batches: AsyncIterable<readonly ReadLine[]>,
+): AsyncGenerator<SourceItem> {
+  let line = 0;
+  for await (const batch of batches)
+    for (const raw of batch) {
+      line += 1;
+      if (typeof raw !== 'string')
+        yield { kind: 'invalid', entry: { line, reason: reasonOf(raw) } };
+      else {
+        const text = line === 1 && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+        if (text.length > 0) yield { kind: 'line', line, text };
+      }
+    }
+}
+
 /** An export file opened as source items, plus the byte counts for progress. */
 export interface FileSource {
   readonly items: AsyncIterable<SourceItem>;
@@ -43,5 +60,5 @@ export const openExportFile = async (
   options: OpenLinesOptions = {},
 ): Promise<FileSource> => {
   const file = await openLines(path, options);
-  return { items: itemsOfLines(file.lines), file };
+  return { items: itemsOfBatches(file.batches), file };
 };

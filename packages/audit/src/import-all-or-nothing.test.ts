@@ -1,8 +1,11 @@
 // Issue 13: import is all-or-nothing per stream, and a double booking survives the round trip.
+import { join } from 'node:path';
 import { InMemoryEventStore } from '@order-liability/store';
-import { linesOf } from './__fixtures__/lines';
+import { linesOf, tempDir } from './__fixtures__/lines';
 import { eventIdOf, klarnaCase, plantedExport, recordsOf } from './__fixtures__/planted-export';
-import { auditStore } from './audit';
+import { auditFile, auditStore } from './audit';
+import { exportStore } from './export-store';
+import { formatJson } from './format-json';
 import { type ExportRecord, toJsonLine } from './export-record';
 import { itemsOfLines } from './file-source';
 import { importItems } from './import-export';
@@ -56,7 +59,7 @@ describe('importItems, all or nothing per stream', () => {
     expect(await streamRevisions(store, 'order-other')).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
-  it('given a booked-twice case whose bookings carry distinct event ids, then it survives import and still audits as booked-twice', async () => {
+  it('given a booked-twice case whose bookings carry distinct event ids, then it survives import and export and still audits as booked-twice', async () => {
     const planted = plantedExport();
     const store = new InMemoryEventStore();
     const result = await importItems(itemsOfLines(linesOf(planted.lines)), store);
@@ -65,6 +68,17 @@ describe('importItems, all or nothing per stream', () => {
     const { report } = await auditStore(store);
     expect(report.discrepancies.filter((d) => d.orderId === 'twice').map((d) => d.kind)).toEqual([
       'booked-twice',
-    ]);
+    ]); // And once more through an export of that store.
+    const { dir, remove } = await tempDir();
+    try {
+      await exportStore(store, join(dir, 'exported.jsonl'));
+      const exported = await auditFile(join(dir, 'exported.jsonl'));
+      expect(formatJson(exported.report)).toBe(formatJson(report));
+      expect(
+        exported.report.discrepancies.filter((d) => d.orderId === 'twice').map((d) => d.kind),
+      ).toEqual(['booked-twice']);
+    } finally {
+      await remove();
+    }
   });
 });

@@ -3,12 +3,14 @@ import { open, stat } from 'node:fs/promises';
 import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { describeError, ioError, isAuditError, usageError } from './audit-error';
-import { DEFAULT_MAX_RECORD_BYTES, type ReadLine, splitLines } from './split-lines';
+import { DEFAULT_MAX_RECORD_BYTES, type ReadLine, splitLineBatches } from './split-lines';
 
 /** The lines of a (possibly gzipped) export, read as a stream, with how far it got. */
 export interface LineSource {
   /** Each line as text, or as the problem that kept it from being text (too large, not UTF-8). */
   readonly lines: AsyncIterable<ReadLine>;
+  /** The same lines, those each chunk completes together (read either, not both). */
+  readonly batches: AsyncIterable<readonly ReadLine[]>;
   /** Bytes of the source read so far (compressed bytes for gzip). */
   bytesRead(): number;
   /** The file's size; undefined for stdin, whose size is not known up front. */
@@ -156,9 +158,9 @@ export const openLines = async (
     else yield* all();
   }
 
-  async function* readLines(): AsyncGenerator<ReadLine> {
+  async function* readBatches(): AsyncGenerator<readonly ReadLine[]> {
     try {
-      for await (const line of splitLines(bytes(), maxRecordBytes)) yield line;
+      for await (const batch of splitLineBatches(bytes(), maxRecordBytes)) yield batch;
     } catch (error) {
       if (isAuditError(error)) throw error;
       throw cannotRead(name, error);
@@ -166,8 +168,13 @@ export const openLines = async (
       if (path !== STDIN_PATH) input.destroy();
     }
   }
+  const batches = readBatches();
+  async function* readLines(): AsyncGenerator<ReadLine> {
+    for await (const batch of batches) yield* batch;
+  }
   return {
     lines: readLines(),
+    batches,
     bytesRead: () => read,
     totalBytes,
     gzip: () => gzip,

@@ -150,12 +150,13 @@ export const auditPartitioned = async (
           fraction: partitionBytes === 0 ? 1 : (bytesReplayed + file.bytesRead()) / partitionBytes,
         };
       };
-      for await (const text of file.lines) {
-        const parsed = typeof text === 'string' ? parsePartitionLine(text) : undefined;
-        if (parsed === undefined) throw ioError(`temporary file ${writer.path} is damaged`);
-        auditor.accept(parsed.item, parsed.seq);
-        ticker.tick(secondPassProgress);
-      }
+      for await (const batch of file.batches)
+        for (const text of batch) {
+          const parsed = typeof text === 'string' ? parsePartitionLine(text) : undefined;
+          if (parsed === undefined) throw ioError(`temporary file ${writer.path} is damaged`);
+          auditor.accept(parsed.item, parsed.seq);
+          ticker.tick(secondPassProgress);
+        }
       bytesReplayed += writer.bytes;
       const part = auditor.finishPart();
       events += part.events;

@@ -66,7 +66,7 @@ describe('decompression bombs (issue 13)', () => {
     const fine = await run(['audit', '--input', file('planted.jsonl.gz')]);
     expect(fine.code).toBe(1);
     expect(JSON.parse(fine.stdout)).toMatchObject({ summary: { orders: 12, events: 51 } });
-  });
+  }, 30_000);
 });
 
 describe('sources that are not regular files (issue 13)', () => {

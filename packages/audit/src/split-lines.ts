@@ -26,6 +26,18 @@ export async function* splitLines(
   chunks: AsyncIterable<Uint8Array>,
   maxRecordBytes: number = DEFAULT_MAX_RECORD_BYTES,
 ): AsyncGenerator<ReadLine> {
+  for await (const batch of splitLineBatches(chunks, maxRecordBytes)) yield* batch;
+}
+
+/**
+ * `splitLines`, the lines that each chunk completes handed on together: one step of the
+ * async iteration per chunk rather than per line, so that millions of short (or blank)
+ * lines cost little.
+ */
+export async function* splitLineBatches(
+  chunks: AsyncIterable<Uint8Array>,
+  maxRecordBytes: number = DEFAULT_MAX_RECORD_BYTES,
+): AsyncGenerator<ReadLine[]> {
   // ignoreBOM: a byte order mark stays in the text; the caller knows where it is allowed.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const decode = (bytes: Uint8Array): ReadLine => {
@@ -71,7 +83,7 @@ export async function* splitLines(
       continue;
     }
     take(chunk.subarray(0, first));
-    yield end();
+    const batch: ReadLine[] = [end()];
     const last = chunk.lastIndexOf(NEWLINE);
     if (last > first) {
       // Whole lines between the first and the last line end: decoded in one call when
@@ -86,18 +98,19 @@ export async function* splitLines(
         }
       }
       if (text !== undefined)
-        for (const line of text.split('\n')) yield withoutCarriageReturn(line);
+        for (const line of text.split('\n')) batch.push(withoutCarriageReturn(line));
       else {
         let start = 0;
         for (;;) {
           const next = block.indexOf(NEWLINE, start);
-          yield lineOf(block.subarray(start, next < 0 ? block.length : next));
+          batch.push(lineOf(block.subarray(start, next < 0 ? block.length : next)));
           if (next < 0) break;
           start = next + 1;
         }
       }
     }
     take(chunk.subarray(last + 1));
+    yield batch;
   }
-  if (held > 0) yield end();
+  if (held > 0) yield [end()];
 }

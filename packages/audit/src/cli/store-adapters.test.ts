@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { startEventStoreDBTestServer } from '@order-liability/eventstoredb/testing';
 import { tempDir } from '../__fixtures__/lines';
-import { plantedExport } from '../__fixtures__/planted-export';
+import { eventIdOf, klarnaCase, plantedExport, recordsOf } from '../__fixtures__/planted-export';
+import { toJsonLine } from '../export-record';
 import type { CliIo } from './cli-io';
 import { openStore } from './open-store';
 import { runCli } from './run-cli';
@@ -115,5 +116,31 @@ describe('the command line on PostgreSQL (embedded server)', () => {
       );
     const schema = `audit_test_${randomBytes(4).toString('hex')}`;
     await roundTrip(['--postgres', connection, '--postgres-schema', schema]);
+  }, 60_000);
+
+  it('writes nothing of a stream that repeats an event id (issue 13)', async () => {
+    const connection = process.env[TEST_POSTGRES_ENV] ?? '';
+    const source = [
+      '--postgres',
+      connection,
+      '--postgres-schema',
+      `audit_test_${randomBytes(4).toString('hex')}`,
+    ];
+    const dup = recordsOf('dup', klarnaCase('dup'));
+    const booking = dup[5];
+    if (booking === undefined) throw new Error('fixture: no booking');
+    // The repeat comes after another stream, so an importer writing as it reads has
+    // already written the rest of order-dup when it meets it.
+    const lines = [...dup, ...recordsOf('other', klarnaCase('other')), { ...booking, revision: 6 }];
+    await writeFile(join(dir, 'dup.jsonl'), `${lines.map(toJsonLine).join('\n')}\n`);
+    const imported = await run('import', '--input', join(dir, 'dup.jsonl'), ...source);
+    expect([imported.code, imported.stderr]).toEqual([
+      1,
+      `refused: order-dup: event id ${eventIdOf('dup', 5)} is given to revisions 5 and 6; every event needs its own\nimported 6 events into 1 streams; 1 streams refused, 0 invalid records left out\n`,
+    ]);
+    const audited = await run('audit', ...source);
+    expect(JSON.parse(audited.stdout)).toMatchObject({
+      summary: { orders: 1, events: 6, discrepancies: 0 },
+    });
   }, 60_000);
 });
