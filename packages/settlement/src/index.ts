@@ -28,3 +28,7 @@ export { reconcileReports } from './reconcile';
 export type { ReconcileOptions } from './reconcile';
 export { isClean } from './report';
 export type { ReconciliationReport, ReconciliationTotals, TypeTotals } from './report';
+export { formatReconciliationJson } from './format-json';
+export { formatReconciliationCsv } from './format-csv';
+export { formatReconciliationMarkdown } from './format-markdown';
+export type { ReconciliationContext } from './format-markdown';
