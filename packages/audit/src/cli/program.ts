@@ -4,6 +4,7 @@ import type { CliIo } from './cli-io';
 import { type DecideFlags, decideCommand } from './decide-command';
 import { type ExportFlags, exportCommand } from './export-command';
 import { type ImportFlags, importCommand } from './import-command';
+import { registerReconcile } from './reconcile-program';
 import {
   eventstoreOption,
   inputOption,
@@ -118,6 +119,8 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .action(async (flags: ImportFlags) => {
       setExitCode(await importCommand(flags, io));
     });
+
+  registerReconcile(program, io, setExitCode);
 
   return program;
 };
