@@ -3,6 +3,7 @@ import { runAuditExample } from './audit-export';
 import { runEventStoreDBCase } from './eventstoredb-case';
 import { runHandlerCase } from './handler-case';
 import { runPostgreSQLCase } from './postgresql-case';
+import { runReconcileExample } from './reconcile';
 import { runFaqCase } from './faq/run-faq-case';
 
 export type Example = (log: (line: string) => void) => Promise<void> | void;
@@ -22,6 +23,9 @@ export const examples: Readonly<Record<string, Example>> = {
   'eventstoredb-case': runEventStoreDBCase,
   'postgresql-case': runPostgreSQLCase,
   'audit-export': runAuditExample,
+  reconcile: async (log) => {
+    await runReconcileExample(log);
+  },
   ...faqExamples,
   faq: (log) => {
     for (const name of Object.keys(faqCases)) {
