@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { SettlementError } from './settlement-error';
 
@@ -6,10 +7,10 @@ const describe = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 
 /**
- * The text of a file as UTF-8 chunks, gunzipped when its name ends in `.gz`. Failures to
- * open, read or gunzip it reject as an IO SettlementError naming the file.
+ * The bytes of a file, gunzipped when its name ends in `.gz`. Failures to open, read or gunzip
+ * it reject as an IO SettlementError naming the file.
  */
-export async function* readTextChunks(path: string): AsyncGenerator<string> {
+export async function* readByteChunks(path: string): AsyncGenerator<Buffer> {
   const file = createReadStream(path);
   const source = path.endsWith('.gz') ? file.pipe(createGunzip()) : file;
   // pipe does not pass the file's errors on: end the gunzip with them.
@@ -17,10 +18,9 @@ export async function* readTextChunks(path: string): AsyncGenerator<string> {
     file.on('error', (error) => {
       source.destroy(error);
     });
-  source.setEncoding('utf8');
   try {
     for await (const chunk of source) {
-      if (typeof chunk === 'string') yield chunk;
+      if (Buffer.isBuffer(chunk)) yield chunk;
     }
   } catch (error) {
     throw new SettlementError('IO', `cannot read ${path}: ${describe(error)}`, error);
@@ -28,4 +28,15 @@ export async function* readTextChunks(path: string): AsyncGenerator<string> {
     file.destroy();
     source.destroy();
   }
+}
+
+/** Byte chunks as UTF-8 text chunks (a character split between chunks is kept whole). */
+export async function* utf8Chunks(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of bytes) {
+    const text = decoder.write(chunk);
+    if (text !== '') yield text;
+  }
+  const rest = decoder.end();
+  if (rest !== '') yield rest;
 }

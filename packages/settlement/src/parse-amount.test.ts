@@ -14,6 +14,15 @@ describe('parseAmount: report amounts read exactly, never through a float', () =
     // 0.1 + 0.2 as floats would be 0.30000000000000004.
     expect(parseAmount('0.30', 'EUR')).toEqual({ ok: true, minor: 30 });
     expect(parseAmount('-0.07', 'EUR')).toEqual({ ok: true, minor: -7 });
+    expect(parseAmount('-0.00', 'EUR')).toEqual({ ok: true, minor: 0 });
+    // Not -0, which Jest's toEqual tells from 0.
+    expect(parseAmount('-0', 'EUR')).toEqual({ ok: true, minor: 0 });
+    // 15 digits and more: exact through BigInt.
+    expect(parseAmount('12345678901234.56', 'DKK')).toEqual({ ok: true, minor: 1234567890123456 });
+    expect(parseAmount('-900719925474099.1', 'DKK')).toEqual({
+      ok: false,
+      reason: 'amount "-900719925474099.1" is too large',
+    });
   });
 
   it('accepts a decimal comma only where the caller allows it (";"-separated files)', () => {

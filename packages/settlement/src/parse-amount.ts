@@ -8,12 +8,22 @@ const INTEGER = /^[+-]?\d+$/;
 
 const failed = (reason: string): ParsedAmount => ({ ok: false, reason });
 
-const checked = (minor: bigint, text: string): ParsedAmount => {
-  const value = Number(minor);
+// Up to 15 digits, integers are exact in a double; longer ones go through BigInt.
+const EXACT_DIGITS = 15;
+
+/** Minor units from digit strings: `whole` (unsigned) and `fraction` (exactly the currency's digits). */
+const minorOf = (whole: string, fraction: string, text: string): ParsedAmount => {
+  const value =
+    whole.length + fraction.length <= EXACT_DIGITS
+      ? Number(whole) * 10 ** fraction.length + (fraction === '' ? 0 : Number(fraction))
+      : Number(BigInt(whole + fraction));
   return Number.isSafeInteger(value)
     ? { ok: true, minor: value }
     : failed(`amount ${JSON.stringify(text)} is too large`);
 };
+
+const signed = (parsed: ParsedAmount, negative: boolean): ParsedAmount =>
+  parsed.ok && negative && parsed.minor !== 0 ? { ok: true, minor: -parsed.minor } : parsed;
 
 /**
  * Reads a report amount exactly, never through a float: an integer is minor units (`125000`), a
@@ -28,7 +38,9 @@ export const parseAmount = (
 ): ParsedAmount => {
   const trimmed = text.trim();
   if (trimmed === '') return failed('amount is missing');
-  if (INTEGER.test(trimmed)) return checked(BigInt(trimmed), trimmed);
+  const negative = trimmed.startsWith('-');
+  if (INTEGER.test(trimmed))
+    return signed(minorOf(trimmed.replace(/^[+-]/, ''), '', trimmed), negative);
   const mark = decimalMarks.find((m) => trimmed.includes(m));
   const parts = mark === undefined ? [] : trimmed.split(mark);
   const [whole, fraction] = parts;
@@ -46,8 +58,5 @@ export const parseAmount = (
     return failed(
       `amount ${JSON.stringify(text)} has more decimals than ${currency} has (${digits})`,
     );
-  const negative = whole.startsWith('-');
-  const magnitude =
-    BigInt(whole.replace(/^[+-]/, '')) * 10n ** BigInt(digits) + BigInt(`0${significant}`);
-  return checked(negative ? -magnitude : magnitude, trimmed);
+  return signed(minorOf(whole.replace(/^[+-]/, ''), significant, trimmed), negative);
 };

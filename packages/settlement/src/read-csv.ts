@@ -1,12 +1,15 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
+import { CsvLineTracker } from './csv-line-tracker';
 import { decodeTransaction } from './decode-transaction';
 import { SettlementError } from './settlement-error';
 import type { ReportRow } from './transaction';
 
 /** Fields a report needs in its header; without them it is no settlement report. */
 const REQUIRED_COLUMNS = ['type', 'amount', 'currency_code'];
+
+const NEWLINE = 0x0a;
 
 const outsideQuotes = (line: string): string => line.replace(/"(?:[^"]|"")*"?/g, '');
 
@@ -18,8 +21,8 @@ export const detectDelimiter = (header: string): ';' | ',' => {
   return semicolons > commas ? ';' : ',';
 };
 
-async function* prepend(first: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
-  if (first !== '') yield first;
+async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  if (first.length > 0) yield first;
   for (;;) {
     const next = await rest.next();
     if (next.done === true) return;
@@ -27,24 +30,20 @@ async function* prepend(first: string, rest: AsyncIterator<string>): AsyncGenera
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-interface ParsedRecord {
-  readonly record: Record<string, unknown>;
-  /** The line the record ends on (a quoted field may span lines). */
-  readonly lastLine: number;
-  /** Empty lines skipped so far. */
-  readonly emptyLines: number;
-}
-
-const recordOf = (value: unknown): ParsedRecord | undefined => {
-  if (!isRecord(value)) return undefined;
-  const { record, info } = value;
-  if (!isRecord(record) || !isRecord(info)) return undefined;
-  const { lines, empty_lines: emptyLines } = info;
-  if (typeof lines !== 'number' || typeof emptyLines !== 'number') return undefined;
-  return { record, lastLine: lines, emptyLines };
+/** Where each field is in a record, from the header (trimmed, case-insensitive). */
+const columnsOf = (header: readonly unknown[], file: string): ReadonlyMap<string, number> => {
+  const columns = new Map<string, number>();
+  header.forEach((name, index) => {
+    const key = String(name).trim().toLowerCase();
+    if (!columns.has(key)) columns.set(key, index);
+  });
+  const missing = REQUIRED_COLUMNS.filter((name) => !columns.has(name));
+  if (missing.length > 0)
+    throw new SettlementError(
+      'FORMAT',
+      `${file}: the header has no ${missing.join(', ')} column: is it a Klarna settlement report?`,
+    );
+  return columns;
 };
 
 const csvErrorLine = (error: CsvError, fallback: number): number => {
@@ -59,90 +58,91 @@ const csvErrorLine = (error: CsvError, fallback: number): number => {
  * becomes an invalid row, and reading goes on with the next record.
  */
 export async function* readCsvRows(
-  chunks: AsyncIterable<string>,
+  chunks: AsyncIterable<Buffer>,
   file: string,
   maxRecordChars: number,
 ): AsyncGenerator<ReportRow> {
   const iterator = chunks[Symbol.asyncIterator]();
-  let head = '';
-  while (!head.includes('\n')) {
+  // Bytes go to csv-parse as they are (it decodes UTF-8 itself); only the header is read here.
+  let head = Buffer.alloc(0);
+  while (!head.includes(NEWLINE)) {
     const next = await iterator.next();
     if (next.done === true) break;
-    head += next.value;
+    head = Buffer.concat([head, next.value]);
     if (head.length > maxRecordChars)
       throw new SettlementError(
         'FORMAT',
         `${file}: the header row is over ${maxRecordChars} characters`,
       );
   }
-  const header = (head.split('\n', 1)[0] ?? '').replace(/^\uFEFF/, '');
+  const end = head.indexOf(NEWLINE);
+  const header = head
+    .subarray(0, end < 0 ? head.length : end)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   if (header.trim() === '') return;
   const delimiter = detectDelimiter(header);
   const decimalMarks = delimiter === ';' ? ['.', ','] : ['.'];
-  const skipped: ReportRow[] = [];
-  // Where the previous record ended, and the empty lines skipped by then: a record starts on
-  // the line after, past the empty lines skipped since.
-  let lastLine = 1;
-  let emptyLinesBefore = 0;
+  const lines = new CsvLineTracker();
+  const invalid = ({ line, reason }: { line: number; reason: string }): ReportRow => ({
+    kind: 'invalid',
+    row: { file, line, reason: `not a CSV record: ${reason}` },
+  });
+  // Records come as arrays (csv-parse's objects cost twice the parse): fields found by index.
+  let columns: ReadonlyMap<string, number> | undefined;
   const parser = parse({
     delimiter,
     bom: true,
-    info: true,
     relax_column_count: true,
-    skip_empty_lines: true,
+    // Empty lines come through as one empty field, so that every line is counted.
+    skip_empty_lines: false,
     max_record_size: maxRecordChars,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
       if (error === undefined) return;
-      const end = csvErrorLine(error, lastLine + 1);
-      skipped.push({
-        kind: 'invalid',
-        row: { file, line: lastLine + 1, reason: `not a CSV record: ${error.message}` },
+      lines.skip({
+        afterRecords: parser.info.records,
+        endLine: csvErrorLine(error, 0),
+        reason: error.message,
       });
-      lastLine = Math.max(lastLine, end);
-    },
-    columns: (names: string[]) => {
-      const columns = names.map((name) => name.trim().toLowerCase());
-      const missing = REQUIRED_COLUMNS.filter((name) => !columns.includes(name));
-      if (missing.length > 0)
-        throw new SettlementError(
-          'FORMAT',
-          `${file}: the header has no ${missing.join(', ')} column: is it a Klarna settlement report?`,
-        );
-      return columns;
     },
   });
   const fed = pipeline(Readable.from(prepend(head, iterator)), parser);
   // The outcome is read through the parser's iteration below; keep Node from calling it unhandled.
   fed.catch(() => undefined);
   try {
-    for await (const value of parser) {
-      while (skipped.length > 0) yield* skipped.splice(0);
-      const read = recordOf(value);
-      if (read === undefined) continue;
-      const line = lastLine + 1 + (read.emptyLines - emptyLinesBefore);
-      lastLine = read.lastLine;
-      emptyLinesBefore = read.emptyLines;
-      const { record } = read;
-      yield decodeTransaction((name) => record[name], { file, line }, decimalMarks);
+    for await (const fields of parser) {
+      yield* lines.skippedBefore().map(invalid);
+      if (!Array.isArray(fields)) continue;
+      const line = lines.record(fields);
+      if (fields.length === 1 && fields[0] === '') continue;
+      if (columns === undefined) {
+        columns = columnsOf(fields, file);
+        continue;
+      }
+      const at = columns;
+      yield decodeTransaction(
+        (name) => {
+          const index = at.get(name);
+          return index === undefined ? undefined : fields[index];
+        },
+        { file, line },
+        decimalMarks,
+      );
     }
   } catch (error) {
     if (error instanceof SettlementError) throw error;
     // Records past the header that csv-parse still cannot read: say where it stopped.
     if (error instanceof CsvError) {
-      yield* skipped.splice(0);
-      yield {
-        kind: 'invalid',
-        row: {
-          file,
-          line: csvErrorLine(error, lastLine + 1),
-          reason: `not a CSV record: ${error.message}; the rest of the file was not read`,
-        },
-      };
+      yield* lines.skippedAtEnd().map(invalid);
+      yield invalid({
+        line: lines.nextLine(),
+        reason: `${error.message}; the rest of the file was not read`,
+      });
       return;
     }
     throw error;
   }
-  yield* skipped.splice(0);
+  yield* lines.skippedAtEnd().map(invalid);
   await fed;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
+import { utf8Chunks } from './open-text';
 import { readCsvRows } from './read-csv';
 import { readJsonRows } from './read-json';
 import { readSettlementReport } from './read-report';
@@ -83,9 +84,9 @@ describe('readSettlementReport: Klarna settlement reports as a stream of rows', 
   it('reads the Settlements API JSON: a top-level transactions array, each row at the line its object starts', async () => {
     expect(summary(await readAll(fixture('payout-3.json')))).toEqual([
       '3 SALE/PURCHASE 125000 DKK -',
-      '17 REVERSAL/FRAUD_POLICY_CHARGE -125000 DKK FRAUD_POLICY_CHARGE',
-      '30 REVERSAL_MERCHANT_PROTECTION/FRAUD_POLICY_CREDIT_NET 125000 DKK FRAUD_POLICY_CREDIT_NET',
-      '43 FEE/DISPUTE_FEE -2500 DKK -',
+      '18 REVERSAL/FRAUD_POLICY_CHARGE -125000 DKK FRAUD_POLICY_CHARGE',
+      '31 REVERSAL_MERCHANT_PROTECTION/FRAUD_POLICY_CREDIT_NET 125000 DKK FRAUD_POLICY_CREDIT_NET',
+      '44 FEE/DISPUTE_FEE -2500 DKK -',
     ]);
   });
 
@@ -110,18 +111,22 @@ describe('readSettlementReport: Klarna settlement reports as a stream of rows', 
     ]);
   });
 
-  it('reads the same rows whatever the chunk boundaries', async () => {
-    const oneCharAtATime = (path: string): AsyncIterable<string> =>
-      Readable.from(readFileSync(path, 'utf8').split(''));
-    for (const [name, read] of [
-      ['payout-1.csv', readCsvRows],
-      ['payout-3.json', readJsonRows],
-    ] as const) {
-      const rows: ReportRow[] = [];
-      for await (const row of read(oneCharAtATime(fixture(name)), fixture(name), 1_000_000))
-        rows.push(row);
-      expect(rows).toEqual(await readAll(fixture(name)));
-    }
+  it('reads the same rows whatever the chunk boundaries, a UTF-8 character split included', async () => {
+    const oneByteAtATime = (path: string): AsyncIterable<Buffer> =>
+      Readable.from([...readFileSync(path)].map((byte) => Buffer.from([byte])));
+    const collect = async (rows: AsyncIterable<ReportRow>): Promise<ReportRow[]> => {
+      const all: ReportRow[] = [];
+      for await (const row of rows) all.push(row);
+      return all;
+    };
+    const csv = fixture('payout-1.csv');
+    const json = fixture('payout-3.json');
+    expect(await collect(readCsvRows(oneByteAtATime(csv), csv, 1_000_000))).toEqual(
+      await readAll(csv),
+    );
+    expect(await collect(readJsonRows(utf8Chunks(oneByteAtATime(json)), json, 1_000_000))).toEqual(
+      await readAll(json),
+    );
   });
 
   it('reads gzip of both formats', async () => {
@@ -165,6 +170,28 @@ describe('readSettlementReport: Klarna settlement reports as a stream of rows', 
           'not a CSV record: Quote Not Closed: the parsing is finished with an opening quote at line 4',
       },
     });
+  });
+
+  it('keeps line numbers exact across CRLF, quoted line breaks and empty lines', async () => {
+    const path = join(tempDir(), 'crlf.csv');
+    writeFileSync(
+      path,
+      [
+        'type,detailed_type,amount,currency_code,klarna_comment',
+        'SALE,PURCHASE,100,DKK,"two\r\nlines"',
+        'SALE,PURCHASE,300,DKK,',
+        '',
+        'FEE,DISPUTE_FEE,-35,DKK,"three\nlines\nhere"',
+        'RETURN,PURCHASE_RETURN,,DKK,',
+        '',
+      ].join('\r\n'),
+    );
+    expect(summary(await readAll(path))).toEqual([
+      '2 SALE/PURCHASE 100 DKK -',
+      '4 SALE/PURCHASE 300 DKK -',
+      '6 FEE/DISPUTE_FEE -35 DKK -',
+      '9 invalid: amount is missing',
+    ]);
   });
 
   it('refuses a file that is no settlement report, naming it', async () => {

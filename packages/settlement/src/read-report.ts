@@ -1,4 +1,4 @@
-import { readTextChunks } from './open-text';
+import { readByteChunks, utf8Chunks } from './open-text';
 import { readCsvRows } from './read-csv';
 import { readJsonRows } from './read-json';
 import { SettlementError } from './settlement-error';
@@ -38,8 +38,8 @@ export const readSettlementReport = (
       `${path}: a settlement report must be named .csv or .json (optionally .gz)`,
     );
   const maxRowChars = options.maxRowChars ?? DEFAULT_MAX_ROW_CHARS;
-  const chunks = readTextChunks(path);
+  const bytes = readByteChunks(path);
   return format === 'csv'
-    ? readCsvRows(chunks, path, maxRowChars)
-    : readJsonRows(chunks, path, maxRowChars);
+    ? readCsvRows(bytes, path, maxRowChars)
+    : readJsonRows(utf8Chunks(bytes), path, maxRowChars);
 };
