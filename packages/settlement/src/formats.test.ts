@@ -1,5 +1,6 @@
 import { caseExpectation } from './expectation';
 import { formatReconciliationCsv } from './format-csv';
+import { formatReconciliationHtml } from './format-html';
 import { formatReconciliationJson } from './format-json';
 import { formatReconciliationMarkdown } from './format-markdown';
 import { reconcileReports } from './reconcile';
@@ -76,5 +77,33 @@ describe('the reconciliation report formats', () => {
     expect(formatReconciliationMarkdown(clean)).toContain(
       '## Findings\n\nNone: every fraud transaction and every expectation match.\n',
     );
+  });
+
+  it('HTML: one self-contained page; text from the reports is escaped', () => {
+    const hostile: ReconciliationReport = {
+      findings: [
+        {
+          kind: 'unexpected-in-settlement',
+          orderId: '<img src=x onerror=alert(1)>',
+          knownOrder: false,
+          actual: [{ detailedType: 'REVERSAL', currency: 'DKK', amount: 125000 }],
+          paymentReferences: ['P"1'],
+          rules: [],
+        },
+      ],
+      invalidRows: [{ file: 'a&b.csv', line: 3, reason: "amount '<1>' is not a number" }],
+      totals: { ...report.totals, invalid: 1 },
+    };
+    const html = formatReconciliationHtml(hostile, { source: 'events.jsonl' });
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n')).toBe(true);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script');
+    expect(html).toContain(
+      '<tr><td><code>&lt;img src=x onerror=alert(1)&gt;</code></td><td><span class="kind">unexpected-in-settlement</span></td><td>REVERSAL 1.250,00 DKK; no case has this order</td><td><code>P&quot;1</code></td><td>—</td></tr>',
+    );
+    expect(html).toContain(
+      '<tr><td><code>a&amp;b.csv</code></td><td>3</td><td>amount &#39;&lt;1&gt;&#39; is not a number</td></tr>',
+    );
+    expect(html).toContain('<p>Events: <code>events.jsonl</code> · Policy: default</p>');
   });
 });

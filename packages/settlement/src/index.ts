@@ -32,3 +32,4 @@ export { formatReconciliationJson } from './format-json';
 export { formatReconciliationCsv } from './format-csv';
 export { formatReconciliationMarkdown } from './format-markdown';
 export type { ReconciliationContext } from './format-markdown';
+export { formatReconciliationHtml } from './format-html';

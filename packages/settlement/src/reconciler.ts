@@ -2,24 +2,9 @@ import type { CaseExpectation } from './expectation';
 import { type Finding, findingKinds, type TypedAmount } from './finding';
 import { type FraudDetailedType, fraudDetailedTypes } from './fraud-type';
 import type { ReconciliationReport, TypeTotals } from './report';
-import type { InvalidRow, ReportRow, RowPlace, SettlementTransaction } from './transaction';
+import { occurrencesOf, OrderTransactions } from './order-transactions';
+import type { InvalidRow, ReportRow, SettlementTransaction } from './transaction';
 import { transactionReference } from './transaction-reference';
-
-/** One distinct fraud transaction of an order and every row that holds it. */
-interface SeenTransaction {
-  readonly detailedType: FraudDetailedType;
-  readonly currency: string;
-  readonly amount: number;
-  readonly reference: string;
-  readonly rows: RowPlace[];
-  readonly payouts: string[];
-}
-
-/** What the reports say about one order so far: per distinct transaction, not per row. */
-interface OrderActual {
-  readonly seen: Map<string, SeenTransaction>;
-  transactions: number;
-}
 
 /** Reconciles case expectations with settlement report rows, fed one at a time. */
 export interface Reconciler {
@@ -55,9 +40,12 @@ const uniqueSorted = (values: Iterable<string>): string[] =>
   [...new Set(values)].filter((v) => v !== '').sort();
 
 /** The settled sums of an order per type and currency, each distinct transaction once. */
-const actualAmounts = (actual: OrderActual): Map<string, TypedAmount & { payouts: string[] }> => {
+const actualAmounts = (
+  actual: OrderTransactions,
+): Map<string, TypedAmount & { payouts: string[] }> => {
   const sums = new Map<string, TypedAmount & { payouts: string[] }>();
-  for (const seen of actual.seen.values()) {
+  for (const seen of actual.values()) {
+    const payouts = occurrencesOf(seen).map((o) => o.payout);
     const key = amountKey(seen.detailedType, seen.currency);
     const sum = sums.get(key);
     if (sum === undefined)
@@ -65,13 +53,13 @@ const actualAmounts = (actual: OrderActual): Map<string, TypedAmount & { payouts
         detailedType: seen.detailedType,
         currency: seen.currency,
         amount: seen.amount,
-        payouts: [...seen.payouts],
+        payouts,
       });
     else
       sums.set(key, {
         ...sum,
         amount: sum.amount + seen.amount,
-        payouts: [...sum.payouts, ...seen.payouts],
+        payouts: [...sum.payouts, ...payouts],
       });
   }
   return sums;
@@ -80,7 +68,7 @@ const actualAmounts = (actual: OrderActual): Map<string, TypedAmount & { payouts
 const findingsOfOrder = (
   orderId: string,
   expectation: CaseExpectation | undefined,
-  actual: OrderActual | undefined,
+  actual: OrderTransactions | undefined,
 ): Finding[] => {
   const rules = expectation?.rules ?? [];
   const expected = expectation?.expected ?? [];
@@ -139,8 +127,9 @@ const findingsOfOrder = (
       });
     }
   }
-  for (const seen of actual.seen.values()) {
-    if (seen.rows.length < 2) continue;
+  for (const seen of actual.values()) {
+    if (seen.repeats === undefined) continue;
+    const occurrences = occurrencesOf(seen);
     findings.push({
       kind: 'duplicate-in-settlement',
       orderId,
@@ -148,8 +137,8 @@ const findingsOfOrder = (
       currency: seen.currency,
       amount: seen.amount,
       reference: seen.reference,
-      rows: seen.rows,
-      paymentReferences: uniqueSorted(seen.payouts),
+      rows: occurrences.map(({ file, line }) => ({ file, line })),
+      paymentReferences: uniqueSorted(occurrences.map((o) => o.payout)),
       rules,
     });
   }
@@ -177,7 +166,7 @@ export const createReconciler = (options: ReconcilerOptions = {}): Reconciler =>
   const maxInvalidRows = options.maxInvalidRows ?? DEFAULT_MAX_INVALID_ROWS;
   let invalid = 0;
   const cases = new Map<string, CaseExpectation>();
-  const orders = new Map<string, OrderActual>();
+  const orders = new Map<string, OrderTransactions>();
   const invalidRows: InvalidRow[] = [];
   const totals = new Map<string, TypeTotals>();
   const addTotal = (
@@ -213,28 +202,14 @@ export const createReconciler = (options: ReconcilerOptions = {}): Reconciler =>
     const orderId = orderOf(transaction);
     let actual = orders.get(orderId);
     if (actual === undefined) {
-      actual = { seen: new Map(), transactions: 0 };
+      actual = new OrderTransactions();
       orders.set(orderId, actual);
     }
-    actual.transactions += 1;
-    const reference = transactionReference(transaction);
-    const key = `${detailedType} ${currency} ${amount} ${reference}`;
-    const place = { file: transaction.file, line: transaction.line };
-    const payout = transaction.paymentReference ?? '';
-    const seen = actual.seen.get(key);
-    if (seen === undefined)
-      actual.seen.set(key, {
-        detailedType,
-        currency,
-        amount,
-        reference,
-        rows: [place],
-        payouts: [payout],
-      });
-    else {
-      seen.rows.push(place);
-      seen.payouts.push(payout);
-    }
+    actual.add(detailedType, currency, amount, transactionReference(transaction), {
+      file: transaction.file,
+      line: transaction.line,
+      payout: transaction.paymentReference ?? '',
+    });
   };
 
   const accept = (row: ReportRow): void => {
@@ -258,11 +233,11 @@ export const createReconciler = (options: ReconcilerOptions = {}): Reconciler =>
     const tally = (
       orderId: string,
       found: readonly Finding[],
-      actual: OrderActual | undefined,
+      actual: OrderTransactions | undefined,
     ): void => {
       findings.push(...found);
       if (found.length > 0) ordersWithFindings.add(orderId);
-      const count = actual?.transactions ?? 0;
+      const count = actual?.count ?? 0;
       if (found.length > 0) unmatched += count;
       else matched += count;
     };

@@ -320,4 +320,22 @@ describe('order-liability reconcile', () => {
       'Exit codes: 0 everything matches, 1 findings or invalid report rows, 2 usage or I/O error.',
     );
   });
+
+  it('writes one HTML page with --format html', async () => {
+    const out = file('report.html');
+    const { code, stdout } = await reconcile(
+      '--settlement',
+      file('payout-100.csv'),
+      file('payout-200.json.gz'),
+      '--format',
+      'html',
+      '--out',
+      out,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    const html = await readFile(out, 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('<p>None: every fraud transaction and every expectation match.</p>');
+  });
 });

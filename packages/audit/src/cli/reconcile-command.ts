@@ -4,10 +4,12 @@ import {
   caseExpectation,
   type CaseExpectation,
   formatReconciliationCsv,
+  formatReconciliationHtml,
   formatReconciliationJson,
   formatReconciliationMarkdown,
   isClean,
   reconcileReports,
+  type ReconciliationContext,
   type ReconciliationReport,
   reportFormatOf,
 } from '@order-liability/settlement';
@@ -20,7 +22,7 @@ import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
 import { policyFromFlag } from './shared-options';
 import { type Source, type SourceFlags, sourceOf } from './source-options';
 
-export type ReconcileFormat = 'json' | 'csv' | 'markdown';
+export type ReconcileFormat = 'json' | 'csv' | 'markdown' | 'html';
 
 export interface ReconcileFlags extends SourceFlags {
   readonly settlement: readonly string[];
@@ -29,6 +31,18 @@ export interface ReconcileFlags extends SourceFlags {
   readonly policy?: string;
 }
 
+const contextOf = (flags: ReconcileFlags, source: Source): ReconciliationContext => ({
+  // Connection strings can carry passwords: name only the kind of store.
+  source:
+    source.kind === 'file'
+      ? source.path
+      : source.store.kind === 'eventstore'
+        ? 'EventStoreDB'
+        : 'PostgreSQL',
+  settlementFiles: flags.settlement,
+  ...(flags.policy === undefined ? {} : { policy: flags.policy }),
+});
+
 const render = (report: ReconciliationReport, flags: ReconcileFlags, source: Source): string => {
   switch (flags.format) {
     case 'json':
@@ -36,17 +50,9 @@ const render = (report: ReconciliationReport, flags: ReconcileFlags, source: Sou
     case 'csv':
       return formatReconciliationCsv(report);
     case 'markdown':
-      return formatReconciliationMarkdown(report, {
-        // Connection strings can carry passwords: name only the kind of store.
-        source:
-          source.kind === 'file'
-            ? source.path
-            : source.store.kind === 'eventstore'
-              ? 'EventStoreDB'
-              : 'PostgreSQL',
-        settlementFiles: flags.settlement,
-        ...(flags.policy === undefined ? {} : { policy: flags.policy }),
-      });
+      return formatReconciliationMarkdown(report, contextOf(flags, source));
+    case 'html':
+      return formatReconciliationHtml(report, contextOf(flags, source));
   }
 };
 

@@ -32,7 +32,7 @@ export const registerReconcile = (
     )
     .addOption(
       new Option('--format <format>', 'report format')
-        .choices(['json', 'csv', 'markdown'])
+        .choices(['json', 'csv', 'markdown', 'html'])
         .default('json'),
     )
     .option('--out <file>', 'write the report to this file instead of stdout')
