@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { currencyDigits } from '@order-liability/domain';
 import { jsonElements } from './json-elements';
 import { parseAmount } from './parse-amount';
+import { readCsvRows } from './read-csv';
 
 const numRuns = Number(process.env['PROPERTY_RUNS'] ?? 300);
 
@@ -86,6 +87,59 @@ describe('jsonElements, for any report and any chunking', () => {
             expect(starts.every((line) => lines[line - 1]?.trimStart() === '{')).toBe(true);
             expect(starts).toEqual([...starts].sort((a, b) => a - b));
           }
+        },
+      ),
+      { numRuns },
+    );
+  });
+});
+
+const quote = (field: string, delimiter: string): string =>
+  field.includes('"') || field.includes(delimiter) || /[\r\n]/.test(field)
+    ? `"${field.replace(/"/g, '""')}"`
+    : field;
+
+describe('readCsvRows, for any comments, delimiter and chunking', () => {
+  it('reads every row with its amount and the line it starts on', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            amount: fc.integer({ min: -1_000_000, max: 1_000_000 }),
+            comment: fc.string({
+              unit: fc.constantFrom('a', ';', ',', '"', '\n', '\r\n', ' ', 'ø'),
+              maxLength: 6,
+            }),
+          }),
+          { maxLength: 8 },
+        ),
+        fc.constantFrom(';', ','),
+        fc.constantFrom('\n', '\r\n'),
+        fc.array(fc.nat(), { maxLength: 10 }),
+        async (rows, delimiter, newline, cuts) => {
+          const header = ['type', 'amount', 'currency_code', 'klarna_comment'].join(delimiter);
+          const records = rows.map((row) =>
+            ['SALE', String(row.amount), 'DKK', quote(row.comment, delimiter)].join(delimiter),
+          );
+          const text = [header, ...records].join(newline) + newline;
+          const bytes = Buffer.from(text);
+          const chunks = chunksOf(bytes.toString('latin1'), cuts).map((c) =>
+            Buffer.from(c, 'latin1'),
+          );
+          const read: string[] = [];
+          for await (const row of readCsvRows(Readable.from(chunks), 'p.csv', 1_000_000))
+            read.push(
+              row.kind === 'transaction'
+                ? `${row.transaction.line} ${row.transaction.amount}`
+                : `${row.row.line} invalid ${row.row.reason}`,
+            );
+          let line = 2;
+          const expected = rows.map((row) => {
+            const at = line;
+            line += 1 + (row.comment.match(/\r\n|\r|\n/g)?.length ?? 0);
+            return `${at} ${row.amount}`;
+          });
+          expect(read).toEqual(expected);
         },
       ),
       { numRuns },
