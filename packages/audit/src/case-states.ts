@@ -6,7 +6,8 @@ import { cursorOf, passRevision, type StreamCursor } from './stream-cursor';
 
 /** Every case of a source, folded: one state per order, in the order first seen. */
 export interface CaseStates {
-  readonly states: ReadonlyMap<string, OrderState>;
+  /** Mutable so that a reader can let each state go once it is done with it. */
+  readonly states: Map<string, OrderState>;
   /** Events folded. */
   readonly events: number;
   /** Records the replay refused (the audit lists them: `order-liability audit`). */

@@ -81,7 +81,11 @@ function* expectationsOf(
   states: CaseStates,
   policy: PolicyOverride | undefined,
 ): Generator<CaseExpectation> {
-  for (const [orderId, state] of states.states) yield caseExpectation(orderId, state, policy);
+  for (const [orderId, state] of states.states) {
+    // The state is no longer needed once its expectation is made; let it go while the rest are.
+    states.states.delete(orderId);
+    yield caseExpectation(orderId, state, policy);
+  }
 }
 
 /**
@@ -93,6 +97,7 @@ export const reconcileCommand = async (flags: ReconcileFlags, io: CliIo): Promis
   const policy = await policyFromFlag(flags.policy);
   await checkReports(flags.settlement);
   const states = await readStates(source, io);
+  const orders = states.states.size;
   const report = await reconcileReports(expectationsOf(states, policy), flags.settlement);
   const text = render(report, flags, source);
   if (flags.out === undefined) io.stdout.write(text);
@@ -106,7 +111,7 @@ export const reconcileCommand = async (flags: ReconcileFlags, io: CliIo): Promis
       ? ''
       : `; ${states.invalid} event records could not be replayed (see order-liability audit)`;
   io.stderr.write(
-    `reconciled ${states.states.size} orders with ${totals.rows} report rows: ${report.findings.length} findings, ${totals.invalid} invalid rows${refused}${flags.out === undefined ? '' : `; report written to ${flags.out}`}\n`,
+    `reconciled ${orders} orders with ${totals.rows} report rows: ${report.findings.length} findings, ${totals.invalid} invalid rows${refused}${flags.out === undefined ? '' : `; report written to ${flags.out}`}\n`,
   );
   return isClean(report) ? EXIT_CLEAN : EXIT_FINDINGS;
 };
