@@ -127,9 +127,29 @@ export default tseslint.config(
             noTestKit,
             adapterImport(''),
             {
-              regex: '^@order-liability/audit',
-              message: 'The store does not depend on the audit.',
+              regex: '^@order-liability/(audit|settlement)',
+              message: 'The store does not depend on the audit or the reconciliation.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The reconciliation reads Klarna's reports and the domain's decisions: nothing else of ours.
+    files: ['packages/settlement/src/**/*.ts'],
+    ignores: ['packages/settlement/src/**/*.test.ts', 'packages/settlement/src/__fixtures__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!(@order-liability/domain|csv-parse)(/|$)|node:|\\.{1,2}/)',
+              message:
+                'packages/settlement may import only @order-liability/domain, csv-parse and Node built-ins (dependencies point inward).',
+            },
+            noCrossPackageRelative,
           ],
         },
       ],
@@ -142,7 +162,10 @@ export default tseslint.config(
         ...adapterImport(adapter),
         message: 'Adapters never import each other.',
       },
-      { regex: '^@order-liability/audit', message: 'Adapters do not depend on the audit.' },
+      {
+        regex: '^@order-liability/(audit|settlement)',
+        message: 'Adapters do not depend on the audit or the reconciliation.',
+      },
     ];
     return [
       {

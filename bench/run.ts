@@ -6,6 +6,7 @@ import { runAuditBench } from './audit';
 import { runDomainBench } from './domain';
 import { runEventStoreDBBench } from './eventstoredb';
 import { runPostgreSQLBench } from './postgresql';
+import { runReconcileBench } from './reconcile';
 import type { BenchPart, BenchSection } from './section';
 
 const parts: Readonly<Record<string, BenchPart>> = {
@@ -13,6 +14,7 @@ const parts: Readonly<Record<string, BenchPart>> = {
   eventstoredb: runEventStoreDBBench,
   postgresql: runPostgreSQLBench,
   audit: runAuditBench,
+  reconcile: runReconcileBench,
 };
 
 const main = async (): Promise<void> => {

@@ -3,6 +3,7 @@ import { runAuditExample } from './audit-export';
 import { runEventStoreDBCase } from './eventstoredb-case';
 import { runHandlerCase } from './handler-case';
 import { runPostgreSQLCase } from './postgresql-case';
+import { runReconcileExample } from './reconcile';
 import { runFaqCase } from './faq/run-faq-case';
 
 export type Example = (log: (line: string) => void) => Promise<void> | void;
@@ -23,6 +24,9 @@ export const examples: Readonly<Record<string, Example>> = {
   'postgresql-case': runPostgreSQLCase,
   'audit-export': async (log) => {
     await runAuditExample(log);
+  },
+  reconcile: async (log) => {
+    await runReconcileExample(log);
   },
   ...faqExamples,
   faq: (log) => {

@@ -9,6 +9,7 @@ import { packageVersion } from './package-version';
 import { DEFAULT_MAX_DEPTH } from '../json-depth';
 import { DEFAULT_MAX_INFLATED_BYTES, DEFAULT_MAX_INFLATE_RATIO } from '../open-lines';
 import { DEFAULT_MAX_RECORD_BYTES } from '../split-lines';
+import { registerReconcile } from './reconcile-program';
 import {
   eventstoreOption,
   inputOption,
@@ -191,5 +192,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .action(async (flags: GenerateFlags) => {
       setExitCode(await generateCommand(flags, io));
     });
+  registerReconcile(program, io, setExitCode);
+
   return program;
 };
