@@ -21,7 +21,7 @@ import { codeBlocks } from '../docs/snippets/code-blocks';
 jest.setTimeout(240_000);
 
 const root = join(__dirname, '..');
-const packages = ['domain', 'store', 'eventstoredb', 'postgresql', 'audit'];
+const packages = ['domain', 'store', 'eventstoredb', 'postgresql', 'settlement', 'audit'];
 const tsc = require.resolve('typescript/bin/tsc');
 
 const run = (command: string, args: readonly string[], cwd: string): string =>

@@ -79,6 +79,8 @@ describe('the code blocks of README.md and docs/', () => {
       'docs/eventstoredb.md#2',
       'docs/policy.md#1',
       'docs/postgresql.md#1',
+      'docs/reconcile.md#1',
+      'docs/reconcile.md#2',
       'docs/store.md#1 (run)',
       'docs/store.md#2',
       'docs/store.md#3',
@@ -86,6 +88,7 @@ describe('the code blocks of README.md and docs/', () => {
       'packages/domain/README.md#1 (run)',
       'packages/eventstoredb/README.md#1',
       'packages/postgresql/README.md#1',
+      'packages/settlement/README.md#1',
       'packages/store/README.md#1 (run)',
     ]);
   });
