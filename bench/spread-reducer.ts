@@ -101,6 +101,7 @@ export const spreadEvolve = (state: OrderState, e: Event): OrderState => {
             lines: e.data.lines,
             liability: e.data.liability ?? 'undetermined',
             exposure: e.data.exposure ?? [],
+            reasons: e.data.reasons ?? [],
           },
         ],
       };
