@@ -26,6 +26,8 @@ export interface AppOptions {
   readonly policy?: PolicyOverride;
   /** The clock (tests fix it); default the system's. */
   readonly now?: () => Date;
+  /** Told of every route as it is added (the OpenAPI test lists them with it). */
+  readonly onRoute?: (route: { readonly method: string; readonly url: string }) => void;
   /** Fastify's pino options (level, stream); false for none. Redaction is always added. */
   readonly logger?:
     { readonly level?: string; readonly stream?: { write(line: string): void } } | false;
@@ -90,6 +92,11 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     // Money must arrive as integers: no coercion of "100" to 100; unknown fields are ignored.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
   });
+  const { onRoute } = options;
+  if (onRoute !== undefined)
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) onRoute({ method, url: route.url });
+    });
   app.addHook('onClose', async () => {
     await projection.stop();
   });

@@ -54,7 +54,11 @@ export interface TestService {
 }
 
 export const startTestService = async (
-  options: { readonly policy?: PolicyOverride; readonly poolSize?: number } = {},
+  options: {
+    readonly policy?: PolicyOverride;
+    readonly poolSize?: number;
+    readonly onRoute?: (route: { readonly method: string; readonly url: string }) => void;
+  } = {},
 ): Promise<TestService> => {
   const schema = `svc_${randomBytes(5).toString('hex')}`;
   const store = new PostgreSQLEventStore(connectionString(), {
@@ -71,6 +75,7 @@ export const startTestService = async (
     publicUrl: PUBLIC_URL,
     now: () => NOW,
     ...(options.policy === undefined ? {} : { policy: options.policy }),
+    ...(options.onRoute === undefined ? {} : { onRoute: options.onRoute }),
     logger: { level: 'info', stream: { write: (line) => logs.push(line) } },
   });
   return {
