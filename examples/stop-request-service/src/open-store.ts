@@ -1,7 +1,7 @@
 import { EventStoreDBEventStore } from '@order-liability/eventstoredb';
 import { PostgreSQLEventStore } from '@order-liability/postgresql';
 import type { EventStore, SubscribableStore } from '@order-liability/store';
-import { startEmbeddedServer } from './embedded-postgres';
+import { startEmbeddedServer } from './test-kits';
 
 /** What the service needs of a store: commands, reads and a catch-up subscription. */
 export type ServiceStore = EventStore & SubscribableStore;

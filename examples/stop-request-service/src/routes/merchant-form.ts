@@ -5,6 +5,7 @@ import { type FormFields, parseAnswer } from '../merchant-answer';
 import { merchantPage } from '../merchant-page';
 import { readCase } from '../read-case';
 import { recordAnswer } from '../record-answer';
+import { errorAnswer } from '../error-handler';
 import { statusOfDomainCode } from '../service-error';
 import type { ServiceContext } from '../service-context';
 import { type LinkQuery, verifyLink } from '../signed-link';
@@ -58,6 +59,23 @@ export const registerMerchantForm = (app: FastifyInstance, context: ServiceConte
       title: 'No such case',
       message: 'There is no stop request behind this link. Contact Klarna’s merchant support.',
     });
+
+  // The merchant gets a page, never JSON or a stack trace; the page names no case.
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body } = errorAnswer(error);
+    if (status >= 500) request.log.error({ err: error }, 'form request failed');
+    else request.log.info({ code: body.code, status }, 'form request refused');
+    return status >= 500
+      ? page(reply, status, './refused', {
+          title: 'The form is unavailable',
+          message:
+            'The form cannot be shown or saved right now; nothing was lost. Please try again in a few minutes.',
+        })
+      : page(reply, status, './refused', {
+          title: 'The answer could not be read',
+          message: 'Go back to the form, reload it and answer again.',
+        });
+  });
 
   const linkIsValid = (orderId: string, query: Partial<LinkQuery>): boolean =>
     isStorableText(orderId) &&
