@@ -4,6 +4,7 @@ import { runEventStoreDBCase } from './eventstoredb-case';
 import { runHandlerCase } from './handler-case';
 import { runPostgreSQLCase } from './postgresql-case';
 import { runFaqCase } from './faq/run-faq-case';
+import { runServiceExample } from './stop-request-service/src/example';
 
 export type Example = (log: (line: string) => void) => Promise<void> | void;
 
@@ -22,6 +23,8 @@ export const examples: Readonly<Record<string, Example>> = {
   'eventstoredb-case': runEventStoreDBCase,
   'postgresql-case': runPostgreSQLCase,
   'audit-export': runAuditExample,
+  // The reference backend service; `pnpm example service --once` stops after one check.
+  service: (log) => runServiceExample(log),
   ...faqExamples,
   faq: (log) => {
     for (const name of Object.keys(faqCases)) {
