@@ -346,6 +346,16 @@ describe('reading cases', () => {
 });
 
 describe('requests the service cannot read', () => {
+  it('answers an order id no case can have (a NUL) with 404, or 400 for a command', async () => {
+    expect((await api('GET', '/api/cases/A%00B')).statusCode).toBe(404);
+    expect((await api('GET', '/api/cases/A%00B/merchant-link')).statusCode).toBe(404);
+    const command = await api('POST', '/api/cases/A%00B/disputes', {
+      disputedAt: '2026-03-05T08:00:00Z',
+    });
+    expect(command.statusCode).toBe(400);
+    expect(command.json()).toMatchObject({ code: 'INVALID_COMMAND' });
+  });
+
   it('answers another media type with 415', async () => {
     const response = await api('POST', '/api/cases', '<orderId>1</orderId>', {
       'content-type': 'application/xml',

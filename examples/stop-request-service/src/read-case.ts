@@ -1,4 +1,4 @@
-import { fold, type OrderState } from '@order-liability/domain';
+import { fold, isStorableText, type OrderState } from '@order-liability/domain';
 import {
   type EventStore,
   isEventStoreError,
@@ -16,6 +16,8 @@ export const readCase = async (
   store: EventStore,
   orderId: string,
 ): Promise<CaseRead | undefined> => {
+  // An id no case can have (a NUL, a lone surrogate) names no stream.
+  if (!isStorableText(orderId)) return undefined;
   const events: RecordedEvent[] = [];
   try {
     for await (const event of store.readStream(orderStreamName(orderId))) events.push(event);
