@@ -205,6 +205,37 @@ describe('the merchant form behind a signed link', () => {
   });
 });
 
+describe('the deadline and the next steps', () => {
+  it('says when the answer was due once the 24 hours (A-6) have passed', async () => {
+    const opened = await service.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: auth,
+      payload: { ...requestStopBody('FORM-20'), requestedAt: '2026-02-28T08:00:00Z' },
+    });
+    expect(opened.statusCode).toBe(201);
+    const page = await service.app.inject({ method: 'GET', url: formPath('FORM-20') });
+    expect(textOf(page.body, 'deadline')).toBe(
+      'The answer was due by 2026-03-01 08:00 UTC (24 hours after the stop request, A-6). You can still answer, but a late answer does not meet the policy requirements.',
+    );
+  });
+
+  it("lists Klarna's request for information as the merchant's next step (A-7)", async () => {
+    await openCase('FORM-21');
+    await service.app.inject({
+      method: 'POST',
+      url: '/api/cases/FORM-21/information-requests',
+      headers: auth,
+      payload: { requestedAt: '2026-03-02T09:30:00Z', topic: 'proof of delivery' },
+    });
+    const page = await service.app.inject({ method: 'GET', url: formPath('FORM-21') });
+    const steps = /<ul id="next-steps">(.*?)<\/ul>/s.exec(page.body)?.[1] ?? '';
+    expect(steps).toContain(
+      '<li>Send Klarna the information requested about proof of delivery by 2026-03-09T09:30:00.000Z, answering the e-mail (A-7)</li>',
+    );
+  });
+});
+
 describe('answers the form refuses, recording nothing', () => {
   it('shows what is missing beside each field and keeps what was typed (422)', async () => {
     await openCase('FORM-10');
