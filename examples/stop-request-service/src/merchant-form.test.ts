@@ -86,6 +86,15 @@ describe('the merchant form behind a signed link', () => {
     expect(page.body).toContain('value="shipped-without-tracking"');
     expect(page.body).not.toContain('value="service-not-interruptible"');
     expect(page.body).toMatch(/name="idempotencyKey" value="[0-9a-f-]{36}"/);
+    // The FAQ's questions, answered on the page.
+    expect([...page.body.matchAll(/<summary>([^<]*)<\/summary>/g)].map((m) => m[1])).toEqual([
+      'Why are we asked to stop the order?',
+      'The order is a service, not goods. How do we answer?',
+      'We stopped the delivery. What next?',
+      'The order was already shipped. What now?',
+      'What happens after we answered?',
+      'Why is there a return line on our settlement report?',
+    ]);
   });
 
   it('never shows the risk notes (SR-1), on the page or after an answer', async () => {
