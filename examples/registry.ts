@@ -5,6 +5,7 @@ import { runHandlerCase } from './handler-case';
 import { runPostgreSQLCase } from './postgresql-case';
 import { runReconcileExample } from './reconcile';
 import { runFaqCase } from './faq/run-faq-case';
+import { runServiceExample } from './stop-request-service/src/example';
 
 export type Example = (log: (line: string) => void) => Promise<void> | void;
 
@@ -28,6 +29,8 @@ export const examples: Readonly<Record<string, Example>> = {
   reconcile: async (log) => {
     await runReconcileExample(log);
   },
+  // The reference backend service; `pnpm example service --once` stops after one check.
+  service: (log) => runServiceExample(log),
   ...faqExamples,
   faq: (log) => {
     for (const name of Object.keys(faqCases)) {
