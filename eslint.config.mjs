@@ -187,26 +187,14 @@ export default tseslint.config(
     },
   },
   {
-    // The reference service is an outside user: public entries only, and the test kits it
-    // needs imported in one file (src/test-kits.ts), to be repointed when they move.
+    // The reference service is an outside user: public entries only; the test kits it needs
+    // (testing entries) are imported in one file, src/test-kits.ts.
     files: ['examples/stop-request-service/**/*.ts'],
     ignores: ['examples/stop-request-service/src/test-kits.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: '@order-liability/postgresql',
-              importNames: ['startEmbeddedPostgres'],
-              message: 'Import test kits only in src/test-kits.ts.',
-            },
-            {
-              name: '@order-liability/eventstoredb',
-              importNames: ['startEventStoreDBTestServer'],
-              message: 'Import test kits only in src/test-kits.ts.',
-            },
-          ],
           patterns: [
             {
               regex: '^@order-liability/[a-z-]+/',

@@ -1,9 +1,9 @@
-// The one file that imports test kits; repoint these imports when the kits move behind a
-// testing entry. The embedded PostgreSQL launcher is what the service falls back on when no
-// store is configured (a demo; nothing is kept); the EventStoreDB protocol test double (not a
-// database) serves this package's tests.
-import { startEventStoreDBTestServer } from '@order-liability/eventstoredb';
-import { startEmbeddedPostgres } from '@order-liability/postgresql';
+// The one file that imports test kits, from the packages' testing entries. The embedded
+// PostgreSQL launcher is what the service falls back on when no store is configured (a demo;
+// nothing is kept); the EventStoreDB protocol test double (not a database) serves this
+// package's tests.
+import { startEventStoreDBTestServer } from '@order-liability/eventstoredb/testing';
+import { startEmbeddedPostgres } from '@order-liability/postgresql/testing';
 
 export interface ThrowawayServer {
   readonly connectionString: string;
