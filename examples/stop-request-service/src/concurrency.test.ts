@@ -187,7 +187,14 @@ describe('50 concurrent form submissions and Klarna calls on 10 cases', () => {
         expect([409, 422]).toContain(firstA);
         expect([409, 422]).toContain(secondA);
       }
-      expect([firstD, secondD].sort()).toEqual([200, 201]);
+      // Both dispute submissions succeed. A racing resubmission that read the stream before the
+      // first was stored is recognised by the store through its deterministic event ids, so it
+      // may answer 201 as well as 200 (duplicate); what counts is that it is recorded once.
+      const disputes = [firstD, secondD];
+      expect([disputes.includes(201), disputes.filter((s) => s !== 200 && s !== 201)]).toEqual([
+        true,
+        [],
+      ]);
       // The dispute, sent twice with one key, is recorded once.
       expect(keys.filter((key) => key === `${orderId}-d`)).toHaveLength(1);
       // Each accepted command recorded once: its key appears on one run of consecutive events.
