@@ -67,7 +67,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['jest.config.ts', 'eslint.config.mjs'],
+    files: ['jest.config.ts', 'eslint.config.mjs', 'test-setup/jest-global-setup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   // The architecture as lint rules: the domain is pure and depends on nothing of ours.

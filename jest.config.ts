@@ -5,7 +5,7 @@ const config: Config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/bench', '<rootDir>/docs'],
   testMatch: ['**/*.test.ts'],
-  globalSetup: '<rootDir>/packages/postgresql/src/testing/jest-global-setup.ts',
+  globalSetup: '<rootDir>/test-setup/jest-global-setup.ts',
   globalTeardown: '<rootDir>/packages/postgresql/src/testing/jest-global-teardown.ts',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
