@@ -2,7 +2,6 @@ import {
   caseStatus,
   recomputeDecision,
   type Event,
-  fold,
   type PolicyOverride,
 } from '@order-liability/domain';
 import { type AuditPart, emptyLiabilityCounts, resultOf, type Sequenced } from './audit-part';
@@ -92,8 +91,7 @@ export const createAuditor = (options: AuditorOptions = {}): Auditor => {
       else held.push(step.event);
       return;
     }
-    // fold of one event runs evolve's recipe without immer's proxies: about twice as fast.
-    cursor.state = fold([step.event], cursor.state);
+    cursor.folding.add(step.event);
   };
 
   const finishPart = (): AuditPart => {
@@ -107,13 +105,14 @@ export const createAuditor = (options: AuditorOptions = {}): Auditor => {
       cursors.delete(streamId);
       const held = pending.get(cursor);
       if (held !== undefined) {
-        cursor.state = fold(held, cursor.state);
+        for (const event of held) cursor.folding.add(event);
         pending.delete(cursor);
       }
+      const state = cursor.folding.result();
       // Streams seen only through refused records, or only after --as-of, are no orders yet.
-      if (cursor.state.eventCount === 0) continue;
-      const decision = recomputeDecision(cursor.state, options.policy);
-      const found = compareSettlement(cursor.orderId, cursor.state, decision.settlementLines);
+      if (state.eventCount === 0) continue;
+      const decision = recomputeDecision(state, options.policy);
+      const found = compareSettlement(cursor.orderId, state, decision.settlementLines);
       const seq = cursor.firstSeq;
       for (const discrepancy of found) discrepancies.push({ seq, value: discrepancy });
       orders += 1;
@@ -124,14 +123,14 @@ export const createAuditor = (options: AuditorOptions = {}): Auditor => {
           seq,
           value: {
             orderId: cursor.orderId,
-            status: caseStatus(cursor.state),
+            status: caseStatus(state),
             liability: decision.liability,
-            currency: cursor.state.stop?.currency ?? '',
-            requestedAt: cursor.state.stop?.requestedAt ?? '',
-            totalAmount: cursor.state.stop?.totalAmount ?? 0,
+            currency: state.stop?.currency ?? '',
+            requestedAt: state.stop?.requestedAt ?? '',
+            totalAmount: state.stop?.totalAmount ?? 0,
             expected: decision.settlementLines,
-            booked: cursor.state.settlements.flatMap((booking) => booking.lines),
-            bookings: cursor.state.settlements.length,
+            booked: state.settlements.flatMap((booking) => booking.lines),
+            bookings: state.settlements.length,
             discrepancies: found.map((d) => d.kind),
             reasons: decision.reasons,
           },

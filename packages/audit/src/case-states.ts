@@ -1,4 +1,4 @@
-import { fold, type OrderState } from '@order-liability/domain';
+import type { OrderState } from '@order-liability/domain';
 import { resolveItem } from './resolve-item';
 import { replayStep } from './replay-step';
 import type { SourceItem } from './source-item';
@@ -43,10 +43,12 @@ export const readCaseStates = async (items: AsyncIterable<SourceItem>): Promise<
     invalid += step.invalid.length;
     if (step.event === undefined) continue;
     events += 1;
-    cursor.state = fold([step.event], cursor.state);
+    cursor.folding.add(step.event);
   }
   const states = new Map<string, OrderState>();
-  for (const cursor of cursors.values())
-    if (cursor.state.eventCount > 0) states.set(cursor.orderId, cursor.state);
+  for (const cursor of cursors.values()) {
+    const state = cursor.folding.result();
+    if (state.eventCount > 0) states.set(cursor.orderId, state);
+  }
   return { states, events, invalid };
 };

@@ -4,7 +4,6 @@ import {
   recomputeDecision,
   type Decision,
   type Event,
-  fold,
   type OrderState,
   type PolicyOverride,
 } from '@order-liability/domain';
@@ -99,7 +98,7 @@ export const readCases = async (
     const step = replayStep(cursor, item, asOf);
     found.invalid.push(...step.invalid);
     if (step.event === undefined) continue;
-    cursor.state = fold([step.event], cursor.state);
+    cursor.folding.add(step.event);
     found.history.push({
       revision: item.revision,
       ...(item.kind === 'raw' && item.line !== undefined ? { line: item.line } : {}),
@@ -109,16 +108,17 @@ export const readCases = async (
   const reports = new Map<string, CaseReport>();
   for (const { cursor, history, invalid, seen } of cases.values()) {
     if (!seen) continue;
-    const recomputed = recomputeDecision(cursor.state, options.policy);
+    const state = cursor.folding.result();
+    const recomputed = recomputeDecision(state, options.policy);
     reports.set(cursor.orderId, {
       orderId: cursor.orderId,
       streamId: cursor.streamId,
       history,
       invalid,
-      state: cursor.state,
-      decision: assessLiability(cursor.state, options.policy),
+      state,
+      decision: assessLiability(state, options.policy),
       recomputed,
-      discrepancies: compareSettlement(cursor.orderId, cursor.state, recomputed.settlementLines),
+      discrepancies: compareSettlement(cursor.orderId, state, recomputed.settlementLines),
     });
   }
   return reports;

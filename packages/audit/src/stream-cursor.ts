@@ -1,16 +1,19 @@
-import { initialState, type OrderState } from '@order-liability/domain';
+import { type Folding, startFold } from '@order-liability/domain';
 import { orderIdOfStream } from '@order-liability/store';
 import type { InvalidEntry } from './report';
 import type { DecodedItem, RawItem } from './source-item';
 
-/** Where the replay of one order stream stands: the next revision due and the folded state. */
+/**
+ * Where the replay of one order stream stands: the next revision due and the fold so far (one
+ * private state per stream, events applied as they come, frozen only when assessed).
+ */
 export interface StreamCursor {
   readonly streamId: string;
   readonly orderId: string;
   /** Position of the record that first named the stream: orders are reported in this order. */
   readonly firstSeq: number;
   nextRevision: number;
-  state: OrderState;
+  readonly folding: Folding;
 }
 
 export const newCursor = (streamId: string, orderId: string, firstSeq = 0): StreamCursor => ({
@@ -18,7 +21,7 @@ export const newCursor = (streamId: string, orderId: string, firstSeq = 0): Stre
   orderId,
   firstSeq,
   nextRevision: 0,
-  state: initialState,
+  folding: startFold(),
 });
 
 /**

@@ -1,7 +1,14 @@
 import type { Draft } from 'immer';
 import { bookedDecisionOf } from './booked-decision';
 import type { Event } from './events';
-import { addToIndex, advanceOpenRequest, type FoldIndex, reindexParcels } from './fold-index';
+import {
+  addToIndex,
+  advanceOpenRequest,
+  type FoldIndex,
+  parcelsWithKey,
+  parcelWithTrackingNumber,
+  reindexParcels,
+} from './fold-index';
 import { addParcel, noneShipped, parcelAmountsError } from './parcel-amounts';
 import type { OrderState, ParcelState, StopDetails } from './state';
 import { instantMillis } from './timestamp';
@@ -101,7 +108,7 @@ export const applyEvent = (state: MutableState, event: Event, index: FoldIndex):
       return;
     case 'RecallRequested': {
       const { trackingNumber, requestedBy, requestedAt } = event.data;
-      const parcel = index.byTrackingNumber.get(trackingNumber);
+      const parcel = parcelWithTrackingNumber(index, trackingNumber);
       if (parcel === undefined) return;
       // The earliest recall counts, in whatever order the history recorded them.
       if (requestedBy === 'klarna')
@@ -117,13 +124,13 @@ export const applyEvent = (state: MutableState, event: Event, index: FoldIndex):
       const { trackingNumber, returnedAt } = event.data;
       // SR-8 after the payout: the booking stands; the return asks for a correction.
       if (state.settlements.length > 0) {
-        if (trackingNumber === undefined || index.byKey.has(trackingNumber))
+        if (trackingNumber === undefined || parcelsWithKey(index, trackingNumber).length > 0)
           state.returnsAfterSettlement.push({ trackingNumber: trackingNumber ?? null, returnedAt });
         return;
       }
       for (const parcel of trackingNumber === undefined
         ? state.parcels
-        : (index.byKey.get(trackingNumber) ?? []))
+        : parcelsWithKey(index, trackingNumber))
         parcel.returnedAt ??= returnedAt;
       return;
     }

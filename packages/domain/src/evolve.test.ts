@@ -16,7 +16,7 @@ import {
 } from './__fixtures__/orders';
 import { eventTime } from './event-time';
 import type { Event } from './events';
-import { evolve, fold, foldUntil } from './evolve';
+import { evolve, fold, foldUntil, startFold } from './evolve';
 import { initialState } from './state';
 
 const history: Event[] = [
@@ -239,5 +239,37 @@ describe('fold over long and arbitrary histories', () => {
       stillOpen: ['parcel 1999'],
       skipped: 0,
     });
+  });
+});
+
+describe('startFold: a fold that takes one event at a time', () => {
+  it('gives what fold gives, at every step, and a frozen state that later events leave as it was', () => {
+    const folding = startFold();
+    const snapshots = history.map((event) => {
+      folding.add(event);
+      return folding.result();
+    });
+    expect(snapshots.map((state) => [state, Object.isFrozen(state)])).toEqual(
+      history.map((_, i) => [fold(history.slice(0, i + 1)), true]),
+    );
+  });
+
+  it('starts from a given state, which it leaves unchanged', () => {
+    const start = fold(history.slice(0, 3));
+    const before = JSON.stringify(start);
+    const folding = startFold(start);
+    for (const event of history.slice(3)) folding.add(event);
+    expect([folding.result(), JSON.stringify(start)]).toEqual([fold(history), before]);
+  });
+
+  it('equals fold on arbitrary stored histories', () => {
+    fc.assert(
+      fc.property(storedHistory, (events) => {
+        const folding = startFold();
+        for (const event of events) folding.add(event);
+        expect(folding.result()).toEqual(fold(events));
+      }),
+      { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 300) },
+    );
   });
 });

@@ -63,3 +63,37 @@ export const foldUntil = (
     if (instantMillis(eventTime(event)) <= limit) applyEvent(state, event, index);
   return freezeState(state);
 };
+
+/** A fold in progress: events are applied one at a time, and the state is frozen on demand. */
+export interface Folding {
+  /** Applies one more event (as `fold` would). */
+  add(event: Event): void;
+  /** The state so far, deeply frozen; adding more afterwards goes on from a private copy. */
+  result(): OrderState;
+}
+
+/**
+ * Folds a history that arrives one event at a time (a streaming audit) without copying and
+ * freezing the whole state for every event, as `fold([event], state)` would: the state stays
+ * private and writable until `result()` freezes it, so each event costs what it costs in one
+ * `fold` of the whole history.
+ */
+export const startFold = (from: OrderState = initialState): Folding => {
+  let state = writableCopy(from);
+  let index = indexState(state);
+  let frozen: OrderState | undefined;
+  return {
+    add: (event) => {
+      if (frozen !== undefined) {
+        state = writableCopy(frozen);
+        index = indexState(state);
+        frozen = undefined;
+      }
+      applyEvent(state, event, index);
+    },
+    result: () => {
+      frozen ??= freezeState(state);
+      return frozen;
+    },
+  };
+};

@@ -11,21 +11,31 @@ type MutableParcel = Draft<ParcelState>;
  * fold (once per `evolve`) from the state; never stored in it.
  */
 export interface FoldIndex {
-  readonly byTrackingNumber: Map<string, MutableParcel>;
-  readonly byKey: Map<string, MutableParcel[]>;
+  /** Parcels by key (a tracked parcel's key is its tracking number); made at the first parcel. */
+  byKey: Map<string, MutableParcel[]> | undefined;
   sums: ShippedSums;
   /** Requests are answered in order, so the open ones follow the answered ones. */
   firstOpenRequest: number;
 }
 
 export const addToIndex = (index: FoldIndex, parcel: MutableParcel): void => {
-  if (parcel.trackingNumber !== null && !index.byTrackingNumber.has(parcel.trackingNumber))
-    index.byTrackingNumber.set(parcel.trackingNumber, parcel);
+  index.byKey ??= new Map();
   const sameKey = index.byKey.get(parcel.key);
   if (sameKey === undefined) index.byKey.set(parcel.key, [parcel]);
   else sameKey.push(parcel);
   index.sums = addParcel(index.sums, parcel);
 };
+
+/** The parcels reported under a key (a tracking number, or `#n`). */
+export const parcelsWithKey = (index: FoldIndex, key: string): readonly MutableParcel[] =>
+  index.byKey?.get(key) ?? [];
+
+/** The first parcel reported with this tracking number. */
+export const parcelWithTrackingNumber = (
+  index: FoldIndex,
+  trackingNumber: string,
+): MutableParcel | undefined =>
+  parcelsWithKey(index, trackingNumber).find((p) => p.trackingNumber === trackingNumber);
 
 /** Skips past answered requests: amortised, each request is passed once per fold. */
 export const advanceOpenRequest = (index: FoldIndex, state: Draft<OrderState>): void => {
@@ -39,16 +49,14 @@ export const advanceOpenRequest = (index: FoldIndex, state: Draft<OrderState>): 
 
 /** Indexes the parcels anew, after some were taken out of the state. */
 export const reindexParcels = (index: FoldIndex, state: Draft<OrderState>): void => {
-  index.byTrackingNumber.clear();
-  index.byKey.clear();
+  index.byKey = undefined;
   index.sums = noneShipped;
   for (const parcel of state.parcels) addToIndex(index, parcel);
 };
 
 export const indexState = (state: Draft<OrderState>): FoldIndex => {
   const index: FoldIndex = {
-    byTrackingNumber: new Map(),
-    byKey: new Map(),
+    byKey: undefined,
     sums: noneShipped,
     firstOpenRequest: 0,
   };

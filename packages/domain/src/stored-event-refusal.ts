@@ -6,7 +6,7 @@ import {
 } from './case-refusals';
 import type { DomainError } from './errors';
 import type { Event } from './events';
-import type { FoldIndex } from './fold-index';
+import { type FoldIndex, parcelWithTrackingNumber } from './fold-index';
 import { parcelAmountsError } from './parcel-amounts';
 import type { OrderState } from './state';
 
@@ -37,7 +37,7 @@ export const storedEventRefusal = (
       const amounts = parcelAmountsError(event.data, index.sums, stop);
       if (amounts !== undefined) return amounts;
       return event.type === 'ShippedWithTracking' &&
-        index.byTrackingNumber.has(event.data.trackingNumber)
+        parcelWithTrackingNumber(index, event.data.trackingNumber) !== undefined
         ? parcelReportedTwice(event.data.trackingNumber)
         : undefined;
     }
