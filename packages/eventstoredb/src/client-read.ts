@@ -18,13 +18,19 @@ export interface GuardedRead {
  */
 export const guardRead = (read: ClientRead, calls: OpenCalls): GuardedRead => {
   const ended = deferred<never>();
+  let endedWith: Error | undefined;
   const forget = calls.add((error) => {
+    endedWith = error;
     ended.reject(error);
     void read.cancel();
   });
   let complete = false;
+  // Once ended, the read's own answer no longer counts: a cancelled iterator says `done`.
   const iterator: AsyncIterator<ClientResolvedEvent> = {
-    next: () => Promise.race([read.entries.next(), ended.promise]),
+    next: () =>
+      endedWith === undefined
+        ? Promise.race([read.entries.next(), ended.promise])
+        : Promise.reject(endedWith),
   };
   return {
     entries: { [Symbol.asyncIterator]: () => iterator },

@@ -2,6 +2,7 @@
 // over the protocol test double, which runs in a process of its own (see
 // __fixtures__/test-server-process.ts). Nothing here loads @eventstore/db-client.
 import { KurrentDBClient } from '@kurrent/kurrentdb-client';
+import { isEventStoreError } from '@order-liability/store';
 import { describeEventStoreContract } from '@order-liability/store/testing';
 import { EventStoreDBEventStore } from './event-store';
 import { caseCommands } from './__fixtures__/case-commands';
@@ -56,5 +57,74 @@ describe('EventStoreDBEventStore given a KurrentDBClient', () => {
     expect(() => {
       Reflect.construct(EventStoreDBEventStore, [connectionString, options]);
     }).toThrow(new TypeError("client: expected 'kurrentdb' or 'eventstoredb'."));
+  });
+});
+
+describe('EventStoreDBEventStore on KurrentDBClient: reads through the native bridge', () => {
+  const fill = async (store: EventStoreDBEventStore, streamName: string): Promise<void> => {
+    await store.appendToStream(streamName, [
+      { type: 'StopRequested', data: caseCommands('bridge').requestStop.data },
+      ...Array.from({ length: 5 }, (_, day) => ({
+        type: 'Disputed',
+        data: { orderId: 'bridge', disputedAt: `2026-03-0${String(day + 1)}T08:30:00Z` },
+      })),
+    ]);
+  };
+
+  it('closes promptly after a reader broke out of a read early', async () => {
+    const store = new EventStoreDBEventStore(connectionString);
+    const streamName = `order-early-${Date.now()}`;
+    await fill(store, streamName);
+    const seen: bigint[] = [];
+    for await (const event of store.readStream(streamName)) {
+      seen.push(event.revision);
+      break;
+    }
+    for await (const event of store.readAll()) {
+      seen.push(event.revision);
+      break;
+    }
+    await store.close();
+    expect(seen).toEqual([0n, 0n]);
+  });
+
+  it('ends a read still running when closed, with STORE_UNAVAILABLE', async () => {
+    const store = new EventStoreDBEventStore(connectionString);
+    const streamName = `order-running-${Date.now()}`;
+    await fill(store, streamName);
+    const iterator = store.readStream(streamName)[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    await store.close();
+    const code = await iterator.next().then(
+      () => 'resolved',
+      (error: unknown) => (isEventStoreError(error) ? error.code : String(error)),
+    );
+    expect({ first: first.done, code }).toEqual({ first: false, code: 'STORE_UNAVAILABLE' });
+  });
+
+  it('subscribes to $all: past events, caught up, then live ones', async () => {
+    const store = new EventStoreDBEventStore(connectionString);
+    const streamName = `order-live-${Date.now()}`;
+    await fill(store, streamName);
+    const subscription = store.subscribeToAll({ streamNamePrefix: streamName });
+    const iterator = subscription[Symbol.asyncIterator]();
+    const past: bigint[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const next = await iterator.next();
+      if (!next.done) past.push(next.value.revision);
+    }
+    // The sixth event counts as handled once the consumer asks for the next one.
+    const pending = iterator.next();
+    await subscription.caughtUp;
+    await store.appendToStream(streamName, [
+      { type: 'Disputed', data: { orderId: 'bridge', disputedAt: '2026-03-09T08:30:00Z' } },
+    ]);
+    const live = await pending;
+    await subscription.stop();
+    await store.close();
+    expect({ past, live: live.done ? 'ended' : live.value.revision }).toEqual({
+      past: [0n, 1n, 2n, 3n, 4n, 5n],
+      live: 6n,
+    });
   });
 });
