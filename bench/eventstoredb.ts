@@ -4,7 +4,8 @@
 // trips; the difference is the adapter's work (validation, metadata, decoding, error mapping).
 // Figures, not assertions; the double stands in for a server, so absolute rates say little.
 import { randomUUID } from 'node:crypto';
-import { EventStoreDBClient, EventStoreDBEventStore } from '@order-liability/eventstoredb';
+import { EventStoreDBClient } from '@eventstore/db-client';
+import { EventStoreDBEventStore } from '@order-liability/eventstoredb';
 import { startEventStoreDBTestServer } from '@order-liability/eventstoredb/testing';
 import type { NewEvent } from '@order-liability/store';
 import type { BenchPart } from './section';

@@ -167,7 +167,7 @@ describe('the packed packages, installed from their tarballs into a project of t
       decided: 'Right',
       folded: 'awaiting-merchant-response',
       handled: 'awaiting-merchant-response',
-      imported: Array.from({ length: 13 }, () => 'function'),
+      imported: Array.from({ length: 12 }, () => 'function'),
       contractSuiteOnProductionEntry: false,
     });
   });

@@ -77,6 +77,7 @@ describe('the code blocks of README.md and docs/', () => {
       'docs/domain.md#1',
       'docs/eventstoredb.md#1',
       'docs/eventstoredb.md#2',
+      'docs/eventstoredb.md#3',
       'docs/policy.md#1',
       'docs/postgresql.md#1',
       'docs/reconcile.md#1',

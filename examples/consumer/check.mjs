@@ -9,7 +9,7 @@ import {
 } from '@order-liability/store/testing';
 import { Pool, PostgreSQLEventStore, subscribeToOrders } from '@order-liability/postgresql';
 import { startEmbeddedPostgres, writeRawEvent } from '@order-liability/postgresql/testing';
-import { EventStoreDBClient, EventStoreDBEventStore } from '@order-liability/eventstoredb';
+import { EventStoreDBEventStore } from '@order-liability/eventstoredb';
 import { startEventStoreDBTestServer } from '@order-liability/eventstoredb/testing';
 import { auditItems, formatMarkdown, parseExportLine } from '@order-liability/audit';
 
@@ -44,7 +44,6 @@ console.log(
       subscribeToOrders,
       startEmbeddedPostgres,
       writeRawEvent,
-      EventStoreDBClient,
       EventStoreDBEventStore,
       startEventStoreDBTestServer,
       auditItems,

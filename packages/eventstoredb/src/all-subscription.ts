@@ -1,9 +1,4 @@
-import {
-  START,
-  streamNameFilter,
-  type AllStreamResolvedEvent,
-  type EventStoreDBClient,
-} from '@eventstore/db-client';
+import type { ClientRecordedEvent, StoreClient } from './client/store-client';
 import {
   type AllSubscription,
   type SubscribeToAllOptions,
@@ -47,7 +42,7 @@ const checkOptions = (options: SubscribeToAllOptions): void => {
 
 /** Starts a catch-up subscription to `$all` through the client (see `EventStoreDBEventStore.subscribeToAll`). */
 export const subscribeToAllEvents = (
-  client: EventStoreDBClient,
+  client: StoreClient,
   calls: OpenCalls,
   upcasters: UpcasterRegistry,
   options: SubscribeToAllOptions,
@@ -55,12 +50,9 @@ export const subscribeToAllEvents = (
   checkOptions(options);
   const { fromPosition, streamNamePrefix, onInvalidEvent } = options;
   const subscription = client.subscribeToAll({
-    fromPosition: fromPosition ?? START,
+    fromPosition: fromPosition ?? 'start',
     // The server filters; the adapter checks again below, as the port's rules are its own.
-    filter:
-      streamNamePrefix === undefined
-        ? streamNameFilter({ regex: '^[^$]' })
-        : streamNameFilter({ prefixes: [streamNamePrefix] }),
+    filter: streamNamePrefix === undefined ? { regex: '^[^$]' } : { prefixes: [streamNamePrefix] },
   });
   // Failures reach the consumer through the iteration; the stream may repeat them as it
   // is torn down, when nobody listens any more.
@@ -73,11 +65,12 @@ export const subscribeToAllEvents = (
     subscription.destroy(error);
   });
 
-  const wanted = (event: AllStreamResolvedEvent['event']): boolean =>
+  const wanted = (event: ClientRecordedEvent | undefined): boolean =>
     event !== undefined &&
     !isSystemStream(event.streamId) &&
     (streamNamePrefix === undefined || event.streamId.startsWith(streamNamePrefix)) &&
-    (fromPosition === undefined || comparePositions(event.position, fromPosition) > 0);
+    (fromPosition === undefined ||
+      (event.position !== undefined && comparePositions(event.position, fromPosition) > 0));
 
   async function* events(): AsyncGenerator<RecordedEvent, void, undefined> {
     try {

@@ -10,7 +10,6 @@ import {
 } from '@order-liability/store';
 import type { ClientContext } from './client-context';
 import { toEventData } from './event-data';
-import { toClientExpectedRevision } from './expected-revision';
 import { findRetriedAppend } from './retried-append';
 import { toStoreError } from './store-error';
 import { positionOf, readStoredIds, type StoredEventAt } from './stored-events';
@@ -73,10 +72,10 @@ export const appendEvents = async (
       const earlier = await answerRetry(context, name, expected, prepared);
       if (earlier !== undefined) return earlier;
     }
-    const result = await context.client.appendToStream(
+    const result = await context.client.append(
       name,
       prepared.map((event) => toEventData(name, event)),
-      { expectedRevision: toClientExpectedRevision(expected) },
+      expected,
     );
     const position =
       result.position ?? (await positionOf(context, name, result.nextExpectedRevision));

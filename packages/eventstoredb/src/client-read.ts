@@ -1,29 +1,39 @@
-import type { StreamingRead } from '@eventstore/db-client';
+import { deferred } from '@order-liability/store';
+import type { ClientRead, ClientResolvedEvent } from './client/store-client';
 import type { OpenCalls } from './open-calls';
 
-/** Cleans up after a client read however its iteration ends. */
-export interface ReadGuard {
+/** A client read as the store iterates it, and how to clean up however the iteration ends. */
+export interface GuardedRead {
+  readonly entries: AsyncIterable<ClientResolvedEvent>;
   /** The read was iterated to its end. */
   completed(): void;
-  /** Call in `finally`: a read left early (a `break`) has its gRPC call cancelled. */
+  /** Call in `finally`: a read left early (a `break`) is cancelled. */
   release(): Promise<void>;
 }
 
 /**
- * Guards a client read for the store: `close()` ends it with STORE_UNAVAILABLE, and a read
- * abandoned early is cancelled, so nothing is left running for the client's `dispose()` to
- * wait on. The store iterates the read itself (one async layer per event, not two).
+ * Guards a client read for the store: `close()` ends it with STORE_UNAVAILABLE at the next
+ * entry (whichever client, whatever it is waiting for), and a read abandoned early is
+ * cancelled, so nothing is left running for the client's `dispose()` to wait on.
  */
-export const guardRead = <T>(read: StreamingRead<T>, calls: OpenCalls): ReadGuard => {
-  // Failures reach the consumer through the iteration; the stream may repeat them as it is
-  // torn down, when nobody listens any more.
-  read.on('error', () => undefined);
+export const guardRead = (read: ClientRead, calls: OpenCalls): GuardedRead => {
+  const ended = deferred<never>();
+  let endedWith: Error | undefined;
   const forget = calls.add((error) => {
+    endedWith = error;
+    ended.reject(error);
     void read.cancel();
-    read.destroy(error);
   });
   let complete = false;
+  // Once ended, the read's own answer no longer counts: a cancelled iterator says `done`.
+  const iterator: AsyncIterator<ClientResolvedEvent> = {
+    next: () =>
+      endedWith === undefined
+        ? Promise.race([read.entries.next(), ended.promise])
+        : Promise.reject(endedWith),
+  };
   return {
+    entries: { [Symbol.asyncIterator]: () => iterator },
     completed: () => {
       complete = true;
     },

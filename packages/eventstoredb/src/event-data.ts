@@ -1,7 +1,7 @@
-import { jsonEvent, type EventData, type JSONType } from '@eventstore/db-client';
 import { invalidEvent, type PreparedEvent } from '@order-liability/store';
+import type { ClientEventData, ClientJson } from './client/store-client';
 
-const isJsonData = (data: unknown): data is JSONType =>
+const isJsonData = (data: unknown): data is ClientJson =>
   typeof data === 'string' || Array.isArray(data) || (typeof data === 'object' && data !== null);
 
 /**
@@ -9,15 +9,15 @@ const isJsonData = (data: unknown): data is JSONType =>
  * port's metadata (eventId, recordedAt, schemaVersion, correlation ids) is the event's JSON
  * metadata. EventStoreDB adds `type`, `content-type` and `created` itself.
  */
-export const toEventData = (streamName: string, event: PreparedEvent): EventData => {
+export const toEventData = (streamName: string, event: PreparedEvent): ClientEventData => {
   // The domain's codecs let only objects through; the guard keeps the types honest.
   if (!isJsonData(event.data)) {
     throw invalidEvent(streamName, undefined, `${event.type} data is not a JSON object`);
   }
-  return jsonEvent({
+  return {
     id: event.metadata.eventId,
     type: event.type,
     data: event.data,
     metadata: { ...event.metadata },
-  });
+  };
 };

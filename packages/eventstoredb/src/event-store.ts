@@ -1,5 +1,4 @@
 import { hidePassword, withPasswordHiddenFromWarnings } from './hide-password';
-import { EventStoreDBClient } from '@eventstore/db-client';
 import {
   defaultUpcasters,
   storeUnavailable,
@@ -19,27 +18,39 @@ import {
 } from './all-subscription';
 import { appendEvents } from './append';
 import type { ClientContext } from './client-context';
+import { clientKindOf, connectClient, isClientLike, storeClientOf } from './client/connect';
+import type { ClientKind, EventStoreClientLike, StoreClient } from './client/store-client';
 import { OpenCalls } from './open-calls';
 import { readAllEvents } from './read-all';
 import { readStreamEvents } from './read-stream';
+
+// Checked at run time too: JavaScript callers get a clear error for a misspelt name.
+const CLIENT_KINDS: ReadonlySet<unknown> = new Set<ClientKind>(['kurrentdb', 'eventstoredb']);
 
 export interface EventStoreDBEventStoreOptions {
   /** Default `defaultUpcasters`. */
   readonly upcasters?: UpcasterRegistry;
   /** The clock that stamps `recordedAt` in the metadata; default the system clock. */
   readonly now?: () => Date;
+  /**
+   * The client a connection string is opened with: `'kurrentdb'` (`@kurrent/kurrentdb-client`
+   * 1.x) or `'eventstoredb'` (`@eventstore/db-client` 6.x). Default: `'kurrentdb'` for
+   * `kurrentdb://` (and `kurrent://`, `kdb://`) URLs, `'eventstoredb'` for `esdb://` ones.
+   */
+  readonly client?: ClientKind;
 }
 
 // The client's parse error quotes a piece of the string, which may hold a password: the
 // message keeps only where and what was expected.
 const withoutQuotes = (message: string): string => message.replace(/"[^"]*"/g, '…');
 
-const connect = (connectionString: string): EventStoreDBClient => {
+const connect = (connectionString: string, kind: ClientKind): StoreClient => {
   try {
     return withPasswordHiddenFromWarnings(connectionString, () =>
-      EventStoreDBClient.connectionString(connectionString),
+      connectClient(kind, connectionString),
     );
   } catch (error) {
+    if (error instanceof TypeError && error.message.startsWith('client: ')) throw error;
     const reason =
       error instanceof Error
         ? hidePassword(withoutQuotes(error.message), connectionString)
@@ -62,11 +73,19 @@ export class EventStoreDBEventStore implements EventStore {
   readonly #now: () => Date;
   #closed = false;
 
-  constructor(source: string | EventStoreDBClient, options: EventStoreDBEventStoreOptions = {}) {
-    let client: EventStoreDBClient;
-    if (typeof source === 'string') client = connect(source);
-    else if (source instanceof EventStoreDBClient) client = source;
-    else throw new TypeError('source: expected a connection string or an EventStoreDBClient.');
+  constructor(source: string | EventStoreClientLike, options: EventStoreDBEventStoreOptions = {}) {
+    const { client: kind } = options;
+    if (kind !== undefined && !CLIENT_KINDS.has(kind)) {
+      throw new TypeError("client: expected 'kurrentdb' or 'eventstoredb'.");
+    }
+    let client: StoreClient | undefined;
+    if (typeof source === 'string') client = connect(source, kind ?? clientKindOf(source));
+    else if (isClientLike(source)) client = storeClientOf(source);
+    if (client === undefined) {
+      throw new TypeError(
+        'source: expected a connection string, a KurrentDBClient or an EventStoreDBClient.',
+      );
+    }
     this.#ownsClient = typeof source === 'string';
     this.#now = options.now ?? (() => new Date());
     this.#context = {

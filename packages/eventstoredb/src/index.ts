@@ -1,9 +1,7 @@
 // The public surface of @order-liability/eventstoredb.
-// The client this adapter is built on (6.x), so that a client passed to the store is the
-// same class the store checks for.
-export { EventStoreDBClient } from '@eventstore/db-client';
 export { EventStoreDBEventStore } from './event-store';
 export type { EventStoreDBEventStoreOptions } from './event-store';
+export type { ClientKind, EventStoreClientLike } from './client/store-client';
 export type { AllSubscription, SubscribeToAllOptions } from './all-subscription';
 // The decision projection is the store's, the same for every adapter.
 export { subscribeToOrders } from '@order-liability/store';

@@ -1,4 +1,4 @@
-import type { ResolvedEvent } from '@eventstore/db-client';
+import type { ClientResolvedEvent as ResolvedEvent } from './client/store-client';
 import { invalidEvent, type EventStoreError, type RawStoredEvent } from '@order-liability/store';
 
 /**

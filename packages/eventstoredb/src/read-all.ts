@@ -1,4 +1,3 @@
-import { FORWARDS, START } from '@eventstore/db-client';
 import {
   checkReadAllOptions,
   comparePositions,
@@ -23,14 +22,17 @@ export async function* readAllEvents(
   context.ensureOpen();
   const { fromPosition, maxCount, onInvalidEvent } = checkReadAllOptions(options);
   if (maxCount === 0) return;
-  const read = context.client.readAll({ fromPosition: fromPosition ?? START, direction: FORWARDS });
-  const guard = guardRead(read, context.calls);
+  const guard = guardRead(context.client.readAll(fromPosition ?? 'start'), context.calls);
   let count = 0;
   try {
-    for await (const resolved of read) {
+    for await (const resolved of guard.entries) {
       const stored = resolved.event;
       if (stored === undefined || isSystemStream(stored.streamId)) continue;
-      if (fromPosition !== undefined && comparePositions(stored.position, fromPosition) <= 0)
+      if (
+        fromPosition !== undefined &&
+        stored.position !== undefined &&
+        comparePositions(stored.position, fromPosition) <= 0
+      )
         continue;
       count += 1;
       const event = decodeResolved(resolved, context.upcasters, onInvalidEvent);

@@ -1,4 +1,3 @@
-import { BACKWARDS, END, FORWARDS, START } from '@eventstore/db-client';
 import {
   checkReadStreamOptions,
   checkStreamName,
@@ -21,15 +20,17 @@ export async function* readStreamEvents(
   const { fromRevision, maxCount, direction, onInvalidEvent } = checkReadStreamOptions(options);
   const backwards = direction === 'backwards';
   // A read of 0 events still asks for 1, so that a missing stream is reported.
-  const read = context.client.readStream(name, {
-    fromRevision: fromRevision ?? (backwards ? END : START),
-    direction: backwards ? BACKWARDS : FORWARDS,
-    ...(maxCount === undefined ? {} : { maxCount: Math.max(maxCount, 1) }),
-  });
-  const guard = guardRead(read, context.calls);
+  const guard = guardRead(
+    context.client.readStream(name, {
+      fromRevision: fromRevision ?? (backwards ? 'end' : 'start'),
+      direction: backwards ? 'backwards' : 'forwards',
+      ...(maxCount === undefined ? {} : { maxCount: Math.max(maxCount, 1) }),
+    }),
+    context.calls,
+  );
   let count = 0;
   try {
-    for await (const resolved of read) {
+    for await (const resolved of guard.entries) {
       // Leaving the loop early, the guard cancels the rest of the read.
       if (count === maxCount) return;
       count += 1;

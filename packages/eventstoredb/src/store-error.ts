@@ -1,15 +1,4 @@
 import {
-  CancelledError,
-  DeadlineExceededError,
-  MaxAppendSizeExceededError,
-  StreamDeletedError,
-  StreamNotFoundError,
-  TimeoutError,
-  UnavailableError,
-  WrongExpectedVersionError,
-  type CurrentRevision,
-} from '@eventstore/db-client';
-import {
   invalidEvent,
   isEventStoreError,
   storeUnavailable,
@@ -29,8 +18,39 @@ export interface FailureContext {
   readonly expected?: ExpectedRevision;
 }
 
-const reported = (revision: CurrentRevision): ReportedRevision =>
-  revision === 'no_stream' ? 'no-stream' : revision;
+/**
+ * Both clients' errors carry the same `type` (their `ErrorType`); the classes differ per
+ * package, so the store reads the type and the fields, never `instanceof`.
+ */
+const typeOf = (error: unknown): unknown =>
+  typeof error === 'object' && error !== null ? Reflect.get(error, 'type') : undefined;
+
+const field = (error: unknown, ...names: string[]): unknown => {
+  if (typeof error !== 'object' || error === null) return undefined;
+  for (const name of names) {
+    const value: unknown = Reflect.get(error, name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+};
+
+// 'no_stream', 'stream_exists', 'any' or a revision, as both clients report them.
+type ClientRevision = bigint | 'no_stream' | 'stream_exists' | 'any';
+
+const clientRevision = (value: unknown): ClientRevision | undefined =>
+  typeof value === 'bigint' || value === 'no_stream' || value === 'stream_exists' || value === 'any'
+    ? value
+    : undefined;
+
+const reported = (revision: ClientRevision | undefined): ReportedRevision =>
+  typeof revision === 'bigint' ? revision : 'no-stream';
+
+const streamOf = (error: unknown, context: FailureContext): string => {
+  const named = field(error, 'streamName');
+  return context.streamName ?? (typeof named === 'string' ? named : '');
+};
+
+const TRANSIENT_TYPES = new Set(['unavailable', 'deadline-exceeded', 'cancelled', 'timeout']);
 
 const describe = (error: unknown): string =>
   error instanceof Error ? error.message : `a ${typeof error} was thrown`;
@@ -42,13 +62,12 @@ const TRANSIENT_GRPC_CODES = new Set([14, 4, 1, 10]);
 const grpcCode = (error: unknown): unknown =>
   typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
 
-const wrongVersion = (
-  error: WrongExpectedVersionError,
-  context: FailureContext,
-): EventStoreError => {
-  const streamId = context.streamName ?? error.streamName;
-  const actual = reported(error.actualVersion);
-  const expected = context.expected ?? error.expectedVersion;
+const wrongVersion = (error: unknown, context: FailureContext): EventStoreError => {
+  const streamId = streamOf(error, context);
+  // 6.x names them actualVersion / expectedVersion, 1.x actualState / expectedState.
+  const actual = reported(clientRevision(field(error, 'actualVersion', 'actualState')));
+  const expected =
+    context.expected ?? clientRevision(field(error, 'expectedVersion', 'expectedState')) ?? 'any';
   if (expected === 'stream-exists' || expected === 'stream_exists') {
     return streamExpectedToExist(streamId);
   }
@@ -64,22 +83,20 @@ const wrongVersion = (
 /** Maps whatever the client threw to the port's coded error. */
 export const toStoreError = (error: unknown, context: FailureContext): EventStoreError => {
   if (isEventStoreError(error)) return error;
-  if (error instanceof WrongExpectedVersionError) return wrongVersion(error, context);
-  if (error instanceof StreamNotFoundError || error instanceof StreamDeletedError) {
-    return streamNotFound(context.streamName ?? error.streamName);
+  const type = typeOf(error);
+  if (type === 'wrong-expected-version') return wrongVersion(error, context);
+  if (type === 'stream-not-found' || type === 'stream-deleted') {
+    return streamNotFound(streamOf(error, context));
   }
-  if (error instanceof MaxAppendSizeExceededError) {
+  if (type === 'maximum-append-size-exceeded') {
     return invalidEvent(
       context.streamName ?? '',
       undefined,
-      `the append is larger than the server accepts (${error.maxAppendSize} bytes)`,
+      `the append is larger than the server accepts (${String(field(error, 'maxAppendSize'))} bytes)`,
     );
   }
   const transient =
-    error instanceof UnavailableError ||
-    error instanceof DeadlineExceededError ||
-    error instanceof CancelledError ||
-    error instanceof TimeoutError ||
+    (typeof type === 'string' && TRANSIENT_TYPES.has(type)) ||
     TRANSIENT_GRPC_CODES.has(Number(grpcCode(error)));
   return storeUnavailable(
     `${context.operation} failed${transient ? '' : ' with an unexpected error'}: ${describe(error)}`,

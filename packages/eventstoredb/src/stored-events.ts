@@ -1,4 +1,3 @@
-import { BACKWARDS } from '@eventstore/db-client';
 import { storeUnavailable, type Position } from '@order-liability/store';
 import type { ClientContext } from './client-context';
 import { guardRead } from './client-read';
@@ -16,10 +15,12 @@ export const readStoredIds = async (
   streamName: string,
 ): Promise<StoredEventAt[]> => {
   const stored: StoredEventAt[] = [];
-  const read = context.client.readStream(streamName);
-  const guard = guardRead(read, context.calls);
+  const guard = guardRead(
+    context.client.readStream(streamName, { fromRevision: 'start', direction: 'forwards' }),
+    context.calls,
+  );
   try {
-    for await (const { event } of read) {
+    for await (const { event } of guard.entries) {
       if (event !== undefined)
         stored.push({ id: event.id, revision: event.revision, position: event.position });
     }
@@ -39,14 +40,17 @@ export const positionOf = async (
   streamName: string,
   revision: bigint,
 ): Promise<Position> => {
-  const read = context.client.readStream(streamName, {
-    fromRevision: revision,
-    direction: BACKWARDS,
-    maxCount: 1,
-  });
-  const guard = guardRead(read, context.calls);
+  const guard = guardRead(
+    context.client.readStream(streamName, {
+      fromRevision: revision,
+      direction: 'backwards',
+      maxCount: 1,
+    }),
+    context.calls,
+  );
   try {
-    for await (const { event } of read) if (event?.position !== undefined) return event.position;
+    for await (const { event } of guard.entries)
+      if (event?.position !== undefined) return event.position;
     guard.completed();
   } catch (error) {
     throw toStoreError(error, { operation: `reading ${streamName}`, streamName });

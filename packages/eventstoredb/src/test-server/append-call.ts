@@ -17,7 +17,8 @@ import type {
 } from './log';
 import { streamNameOf } from './messages';
 
-class BadAppend extends Error {
+/** A request the double refuses as INVALID_ARGUMENT. */
+export class BadAppend extends Error {
   constructor(
     message: string,
     readonly exception?: { readonly name: string; readonly properties: string },
@@ -29,7 +30,7 @@ class BadAppend extends Error {
 const hex64 = (bits: string): string =>
   BigInt.asUintN(64, BigInt(bits)).toString(16).padStart(16, '0');
 
-const uuidText = (uuid: UUID | undefined): string => {
+export const uuidText = (uuid: UUID | undefined): string => {
   const structured = uuid?.getStructured();
   if (structured !== undefined) {
     const h =
@@ -56,7 +57,15 @@ const expectedOf = (options: AppendReq.Options): ExpectedStreamState => {
   }
 };
 
-const proposedOf = (message: AppendReq.ProposedMessage): ProposedEvent => {
+/** What `Streams.Append` and `Streams.BatchAppend` propose alike. */
+export interface ProposedMessage {
+  getId(): UUID | undefined;
+  getMetadataMap(): { get(key: string): string | undefined };
+  getData_asU8(): Uint8Array;
+  getCustomMetadata_asU8(): Uint8Array;
+}
+
+export const proposedOf = (message: ProposedMessage): ProposedEvent => {
   const metadata = message.getMetadataMap();
   const type = metadata.get('type');
   const contentType = metadata.get('content-type');
@@ -133,7 +142,7 @@ const responseOf = (outcome: AppendOutcome): AppendResp => {
   return new AppendResp().setSuccess(success);
 };
 
-const invalidArgument = (error: BadAppend): grpc.ServerErrorResponse => {
+export const invalidArgument = (error: BadAppend): grpc.ServerErrorResponse => {
   const metadata = new grpc.Metadata();
   if (error.exception !== undefined) {
     metadata.set('exception', error.exception.name);

@@ -1,6 +1,7 @@
 // The protocol test double, driven by the raw @eventstore/db-client, against what a real
 // EventStoreDB server answers (0-based revisions, positions, created ticks, metadata, errors).
 import { credentials, Metadata } from '@grpc/grpc-js';
+import { Empty as ProtobufEmpty } from 'google-protobuf/google/protobuf/empty_pb';
 import {
   BACKWARDS,
   END,
@@ -14,12 +15,20 @@ import {
   streamNameFilter,
   type ResolvedEvent,
 } from '@eventstore/db-client';
-import { Empty } from '@eventstore/db-client/generated/shared_pb';
+import { Empty, WrongExpectedVersion } from '@eventstore/db-client/generated/shared_pb';
+import { ServerFeaturesClient } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
+import type { SupportedMethods } from '@eventstore/db-client/generated/serverfeatures_pb';
 import { StreamsClient } from '@eventstore/db-client/generated/streams_grpc_pb';
-import { AppendReq, ReadReq, type ReadResp } from '@eventstore/db-client/generated/streams_pb';
+import {
+  AppendReq,
+  BatchAppendReq,
+  ReadReq,
+  type BatchAppendResp,
+  type ReadResp,
+} from '@eventstore/db-client/generated/streams_pb';
 import { UUID } from '@eventstore/db-client/generated/shared_pb';
 import { startEventStoreDBTestServer, type EventStoreDBTestServer } from './server';
-import { streamIdentifier } from './messages';
+import { streamIdentifier, streamNameOf } from './messages';
 
 const CLOCK = new Date('2026-03-01T12:00:00.123Z');
 const ID = (n: number): string => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
@@ -51,7 +60,26 @@ const collect = async (reads: AsyncIterable<ResolvedEvent>): Promise<ResolvedEve
 const summary = (resolved: readonly ResolvedEvent[]) =>
   resolved.map(({ event: e }) => [e?.streamId, e?.revision, e?.position?.commit]);
 
-describe('protocol test double: appends', () => {
+// Real servers from 21.10 on advertise Streams.BatchAppend and the client then appends with it;
+// older ones speak Streams.Append only. Both paths give the same answers.
+describe.each([
+  ['Streams.BatchAppend', true],
+  ['Streams.Append', false],
+])('protocol test double: appends through %s', (_path, batchAppend) => {
+  let server: EventStoreDBTestServer;
+  let client: EventStoreDBClient;
+  beforeAll(async () => {
+    server = await startEventStoreDBTestServer({ now: () => CLOCK, batchAppend });
+    client = EventStoreDBClient.connectionString(server.connectionString);
+  });
+  afterAll(async () => {
+    await client.dispose();
+    await server.stop();
+  });
+  beforeEach(() => {
+    server.reset();
+  });
+
   it('numbers revisions from 0 and answers with the position of the last event written', async () => {
     const first = await client.appendToStream('order-a', event(1), { expectedRevision: NO_STREAM });
     const second = await client.appendToStream('order-a', [event(2), event(3)], {
@@ -146,6 +174,120 @@ describe('protocol test double: a proposed event without type metadata', () => {
     expect(
       await collect(client.readStream('order-untyped')).catch((e: unknown) => e),
     ).toBeInstanceOf(StreamNotFoundError);
+  });
+});
+
+describe('protocol test double: server features', () => {
+  const advertised = async (port: number): Promise<string[]> => {
+    const raw = new ServerFeaturesClient(`127.0.0.1:${port}`, credentials.createInsecure());
+    const methods = await new Promise<SupportedMethods>((resolve, reject) => {
+      raw.getSupportedMethods(new Empty(), (error, response) => {
+        if (error === null) resolve(response);
+        else reject(error);
+      });
+    });
+    raw.close();
+    return methods
+      .getMethodsList()
+      .map((method) => `${method.getServiceName()}/${method.getMethodName()}`);
+  };
+
+  it('advertises Streams.BatchAppend as real servers do, unless started without it', async () => {
+    const older = await startEventStoreDBTestServer({ batchAppend: false });
+    try {
+      expect({
+        default: await advertised(server.port),
+        older: await advertised(older.port),
+      }).toEqual({
+        default: [
+          'event_store.client.streams.Streams/read',
+          'event_store.client.streams.Streams/append',
+          'event_store.client.streams.Streams/batchappend',
+        ],
+        older: [
+          'event_store.client.streams.Streams/read',
+          'event_store.client.streams.Streams/append',
+        ],
+      });
+    } finally {
+      await older.stop();
+    }
+  });
+});
+
+describe('protocol test double: Streams.BatchAppend on the wire', () => {
+  const CORRELATION = '11111111-2222-4333-8444-555555555555';
+  const proposed = (n: number): BatchAppendReq.ProposedMessage => {
+    const message = new BatchAppendReq.ProposedMessage()
+      .setId(new UUID().setString(ID(n)))
+      .setData(Buffer.from(`{"n":${n}}`));
+    message.getMetadataMap().set('type', 'Counted');
+    message.getMetadataMap().set('content-type', 'application/json');
+    return message;
+  };
+  const batchAppend = (requests: readonly BatchAppendReq[]): Promise<BatchAppendResp[]> => {
+    const raw = new StreamsClient(`127.0.0.1:${server.port}`, credentials.createInsecure());
+    const call = raw.batchAppend();
+    const responses: BatchAppendResp[] = [];
+    return new Promise<BatchAppendResp[]>((resolve, reject) => {
+      call.on('data', (response: BatchAppendResp) => {
+        responses.push(response);
+        if (responses.length === 1) call.end();
+      });
+      call.on('end', () => {
+        resolve(responses);
+      });
+      call.on('error', reject);
+      for (const request of requests) call.write(request);
+    }).finally(() => {
+      raw.close();
+    });
+  };
+  const first = (expected: (options: BatchAppendReq.Options) => void): BatchAppendReq => {
+    const options = new BatchAppendReq.Options().setStreamIdentifier(streamIdentifier('order-w'));
+    expected(options);
+    return new BatchAppendReq()
+      .setCorrelationId(new UUID().setString(CORRELATION))
+      .setOptions(options)
+      .setProposedMessagesList([proposed(1)])
+      .setIsFinal(false);
+  };
+  const last = new BatchAppendReq()
+    .setCorrelationId(new UUID().setString(CORRELATION))
+    .setProposedMessagesList([proposed(2)])
+    .setIsFinal(true);
+
+  it('writes the messages of every request up to is_final and echoes the correlation id', async () => {
+    const [response] = await batchAppend([first((o) => o.setNoStream(new ProtobufEmpty())), last]);
+    expect({
+      correlation: response?.getCorrelationId()?.getString(),
+      stream: streamNameOf(response?.getStreamIdentifier()),
+      expectedNoStream: response?.hasNoStream(),
+      revision: response?.getSuccess()?.getCurrentRevision(),
+      position: response?.getSuccess()?.getPosition()?.getCommitPosition(),
+    }).toEqual({
+      correlation: CORRELATION,
+      stream: 'order-w',
+      expectedNoStream: true,
+      revision: '1',
+      position: STEP.toString(),
+    });
+  });
+
+  it('answers a wrong expected position with a status packing WrongExpectedVersion', async () => {
+    const [response] = await batchAppend([first((o) => o.setStreamPosition('4')), last]);
+    const status = response?.getError();
+    const details = status
+      ?.getDetails()
+      ?.unpack(
+        (bytes) => WrongExpectedVersion.deserializeBinary(bytes),
+        'event_store.client.WrongExpectedVersion',
+      );
+    expect({
+      code: status?.getCode(),
+      currentNoStream: details?.hasCurrentNoStream(),
+      expected: details?.getExpectedStreamPosition(),
+    }).toEqual({ code: 9, currentNoStream: true, expected: '4' });
   });
 });
 

@@ -9,6 +9,7 @@ import * as grpc from '@grpc/grpc-js';
 import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
 import { appendCall } from './append-call';
+import { batchAppendCall } from './batch-append-call';
 import { ProtocolLog } from './log';
 import { readCall } from './read-call';
 import { getSupportedMethodsCall } from './server-features';
@@ -16,6 +17,12 @@ import { getSupportedMethodsCall } from './server-features';
 export interface EventStoreDBTestServerOptions {
   /** The clock stamped into `created`; default the system clock. */
   readonly now?: () => Date;
+  /**
+   * Whether the double speaks and advertises `Streams.BatchAppend`, as real servers from 21.10
+   * on do (then both clients append with it); default true. False leaves `Streams.Append`,
+   * the path of older servers.
+   */
+  readonly batchAppend?: boolean;
 }
 
 export interface EventStoreDBTestServer {
@@ -44,8 +51,15 @@ export const startEventStoreDBTestServer = async (
 ): Promise<EventStoreDBTestServer> => {
   const log = new ProtocolLog(options.now ?? (() => new Date()));
   const server = new grpc.Server();
-  server.addService(ServerFeaturesService, { getSupportedMethods: getSupportedMethodsCall });
-  server.addService(StreamsService, { read: readCall(log), append: appendCall(log) });
+  const batchAppend = options.batchAppend ?? true;
+  server.addService(ServerFeaturesService, {
+    getSupportedMethods: getSupportedMethodsCall(batchAppend),
+  });
+  server.addService(StreamsService, {
+    read: readCall(log),
+    append: appendCall(log),
+    ...(batchAppend ? { batchAppend: batchAppendCall(log) } : {}),
+  });
   const port = await bind(server);
   let stopped = false;
   return {

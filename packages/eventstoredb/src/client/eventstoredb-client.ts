@@ -1,0 +1,54 @@
+import type { EventStoreDBClient } from '@eventstore/db-client';
+import type { ExpectedRevision } from '@order-liability/store';
+import type { ClientEventData, ClientRead, StoreClient } from './store-client';
+
+// The client's own words for the port's expected revision (both count revisions from 0).
+const expectedRevision = (
+  expected: ExpectedRevision,
+): 'any' | 'no_stream' | 'stream_exists' | bigint => {
+  switch (expected) {
+    case 'no-stream':
+      return 'no_stream';
+    case 'stream-exists':
+      return 'stream_exists';
+    default:
+      return expected;
+  }
+};
+
+const jsonEvents = (events: readonly ClientEventData[]) =>
+  events.map((event) => ({ ...event, contentType: 'application/json' as const }));
+
+/**
+ * The store's view of an `@eventstore/db-client` 6.x client. Its reads are Node.js readables
+ * that a `cancel()` ends; failures also come as 'error' events, which the iteration reports.
+ */
+export const eventStoreDBStoreClient = (client: EventStoreDBClient): StoreClient => {
+  const guarded = (read: ReturnType<EventStoreDBClient['readAll']>): ClientRead => {
+    read.on('error', () => undefined);
+    return { entries: read[Symbol.asyncIterator](), cancel: () => read.cancel() };
+  };
+  return {
+    kind: 'eventstoredb',
+    append: (streamName, events, expected) =>
+      client.appendToStream(streamName, jsonEvents(events), {
+        expectedRevision: expectedRevision(expected),
+      }),
+    readStream: (streamName, { fromRevision, direction, maxCount }) => {
+      const read = client.readStream(streamName, {
+        fromRevision,
+        direction,
+        ...(maxCount === undefined ? {} : { maxCount }),
+      });
+      read.on('error', () => undefined);
+      return { entries: read[Symbol.asyncIterator](), cancel: () => read.cancel() };
+    },
+    readAll: (fromPosition) => guarded(client.readAll({ fromPosition, direction: 'forwards' })),
+    subscribeToAll: ({ fromPosition, filter }) =>
+      client.subscribeToAll({
+        fromPosition,
+        filter: { filterOn: 'streamName', checkpointInterval: 1, ...filter },
+      }),
+    dispose: () => client.dispose(),
+  };
+};
