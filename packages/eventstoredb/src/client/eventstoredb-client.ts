@@ -1,23 +1,10 @@
 import type { EventStoreDBClient } from '@eventstore/db-client';
-import type { ExpectedRevision } from '@order-liability/store';
-import type { ClientEventData, ClientRead, StoreClient } from './store-client';
-
-// The client's own words for the port's expected revision (both count revisions from 0).
-const expectedRevision = (
-  expected: ExpectedRevision,
-): 'any' | 'no_stream' | 'stream_exists' | bigint => {
-  switch (expected) {
-    case 'no-stream':
-      return 'no_stream';
-    case 'stream-exists':
-      return 'stream_exists';
-    default:
-      return expected;
-  }
-};
-
-const jsonEvents = (events: readonly ClientEventData[]) =>
-  events.map((event) => ({ ...event, contentType: 'application/json' as const }));
+import {
+  type ClientRead,
+  clientExpectedRevision,
+  jsonEvents,
+  type StoreClient,
+} from './store-client';
 
 /**
  * The store's view of an `@eventstore/db-client` 6.x client. Its reads are Node.js readables
@@ -32,7 +19,7 @@ export const eventStoreDBStoreClient = (client: EventStoreDBClient): StoreClient
     kind: 'eventstoredb',
     append: (streamName, events, expected) =>
       client.appendToStream(streamName, jsonEvents(events), {
-        expectedRevision: expectedRevision(expected),
+        expectedRevision: clientExpectedRevision(expected),
       }),
     readStream: (streamName, { fromRevision, direction, maxCount }) => {
       const read = client.readStream(streamName, {

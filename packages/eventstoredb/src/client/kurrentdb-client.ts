@@ -1,22 +1,11 @@
 import type { KurrentDBClient } from '@kurrent/kurrentdb-client';
-import type { ExpectedRevision } from '@order-liability/store';
-import type { ClientEventData, ClientRead, ClientResolvedEvent, StoreClient } from './store-client';
-
-const streamState = (
-  expected: ExpectedRevision,
-): 'any' | 'no_stream' | 'stream_exists' | bigint => {
-  switch (expected) {
-    case 'no-stream':
-      return 'no_stream';
-    case 'stream-exists':
-      return 'stream_exists';
-    default:
-      return expected;
-  }
-};
-
-const jsonEvents = (events: readonly ClientEventData[]) =>
-  events.map((event) => ({ ...event, contentType: 'application/json' as const }));
+import {
+  type ClientRead,
+  type ClientResolvedEvent,
+  clientExpectedRevision,
+  jsonEvents,
+  type StoreClient,
+} from './store-client';
 
 // The new client reads through its native bridge and gives a plain async iterator: leaving it
 // early (`return()`) ends the bridge's read.
@@ -34,7 +23,9 @@ const iteratorRead = (read: AsyncIterableIterator<ClientResolvedEvent>): ClientR
 export const kurrentDBStoreClient = (client: KurrentDBClient): StoreClient => ({
   kind: 'kurrentdb',
   append: (streamName, events, expected) =>
-    client.appendToStream(streamName, jsonEvents(events), { streamState: streamState(expected) }),
+    client.appendToStream(streamName, jsonEvents(events), {
+      streamState: clientExpectedRevision(expected),
+    }),
   readStream: (streamName, { fromRevision, direction, maxCount }) =>
     iteratorRead(
       client.readStream(streamName, {

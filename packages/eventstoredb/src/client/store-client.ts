@@ -79,3 +79,21 @@ export interface StoreClient {
   subscribeToAll(options: ClientSubscribeOptions): ClientSubscription;
   dispose(): Promise<void>;
 }
+
+/** The port's expected revision in both clients' words (both count revisions from 0). */
+export const clientExpectedRevision = (
+  expected: ExpectedRevision,
+): 'any' | 'no_stream' | 'stream_exists' | bigint => {
+  switch (expected) {
+    case 'no-stream':
+      return 'no_stream';
+    case 'stream-exists':
+      return 'stream_exists';
+    default:
+      return expected;
+  }
+};
+
+/** Events to append, as JSON events in both clients' shape. */
+export const jsonEvents = (events: readonly ClientEventData[]) =>
+  events.map((event) => ({ ...event, contentType: 'application/json' as const }));
