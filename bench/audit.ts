@@ -5,12 +5,12 @@
 //   audit  — auditFile end to end: read, parse, decode, fold, assess, compare, JSON report.
 // The audit runs as the command line does (partitions chosen by the file's size). Figures,
 // not assertions: the machine is shared, so absolute rates move between runs.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateExport, partitionsForSize, writeLines } from '@order-liability/audit';
+import { runChild } from './child-figures';
 import type { BenchPart } from './section';
 
 // The generator's mix of cases averages about 8.65 events an order.
@@ -19,12 +19,6 @@ const EVENTS_PER_ORDER = 8.65;
 const ROOT = resolve(__dirname, '..');
 const AUDIT_DIST = join(ROOT, 'packages/audit/dist/index.js');
 const DOMAIN_DIST = join(ROOT, 'packages/domain/dist/index.js');
-
-interface ChildFigures {
-  readonly count: number;
-  readonly seconds: number;
-  readonly peakRssMb: number;
-}
 
 // Each child prints one JSON line: how many it read, how long it took, its own peak RSS.
 const READ_LINES = `
@@ -56,34 +50,6 @@ const { auditFile, formatJson } = require(${JSON.stringify(AUDIT_DIST)});
   report(audited.summary.events, start); })();`,
 };
 
-const isFigures = (value: unknown): value is ChildFigures =>
-  typeof value === 'object' &&
-  value !== null &&
-  'count' in value &&
-  typeof value.count === 'number' &&
-  'seconds' in value &&
-  typeof value.seconds === 'number' &&
-  'peakRssMb' in value &&
-  typeof value.peakRssMb === 'number';
-
-const runChild = (script: string, file: string): Promise<ChildFigures> =>
-  new Promise((done, fail) => {
-    execFile(
-      process.execPath,
-      ['-e', script, file],
-      { maxBuffer: 1024 * 1024, env: { ...process.env, NODE_OPTIONS: '' } },
-      (error, stdout, stderr) => {
-        if (error !== null) {
-          fail(new Error(`benchmark child failed: ${stderr.trim() || error.message}`));
-          return;
-        }
-        const figures: unknown = JSON.parse(stdout);
-        if (isFigures(figures)) done(figures);
-        else fail(new Error(`benchmark child printed ${stdout.trim()}`));
-      },
-    );
-  });
-
 const round = (value: number, digits = 0): number => Number(value.toFixed(digits));
 
 export const runAuditBench: BenchPart = async ({ quick, log }) => {
@@ -99,9 +65,9 @@ export const runAuditBench: BenchPart = async ({ quick, log }) => {
     log(
       `audit: ${events.toLocaleString('en')} events over ${orders.toLocaleString('en')} orders, ${round(bytes / 1e6)} MB`,
     );
-    const bare = await runChild(scripts.bare, file);
-    const decode = await runChild(scripts.decode, file);
-    const audit = await runChild(scripts.audit, file);
+    const bare = await runChild(scripts.bare, [file]);
+    const decode = await runChild(scripts.decode, [file]);
+    const audit = await runChild(scripts.audit, [file]);
     if (bare.count !== events || decode.count !== events || audit.count !== events)
       throw new Error(
         `the passes read ${bare.count}, ${decode.count} and ${audit.count} of ${events} events`,

@@ -7,12 +7,12 @@
 //   bare      — csv-parse of the same file into arrays of fields, nothing else (the floor);
 //   reconcile — readSettlementReport + the reconciler against the cases, JSON report.
 // Figures, not assertions: the machine is shared, so absolute rates move between runs.
-import { execFile } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
+import { type ChildFigures, runChild } from './child-figures';
 import type { BenchPart } from './section';
 
 const ROOT = resolve(__dirname, '..');
@@ -102,13 +102,6 @@ const writeReport = async (file: string, rows: number, cases: number): Promise<n
   return written;
 };
 
-interface ChildFigures {
-  readonly count: number;
-  readonly seconds: number;
-  readonly peakRssMb: number;
-  readonly findings?: number;
-}
-
 const REPORT = `
 const report = (count, start, extra) => process.stdout.write(JSON.stringify({
   count, seconds: Number(process.hrtime.bigint() - start) / 1e9,
@@ -142,34 +135,6 @@ const shapes = { covered: covered(125000, 25000),
   s.formatReconciliationJson(result);
   report(result.totals.rows, start, { findings: result.findings.length, invalid: result.totals.invalid }); })();`,
 };
-
-const isFigures = (value: unknown): value is ChildFigures =>
-  typeof value === 'object' &&
-  value !== null &&
-  'count' in value &&
-  typeof value.count === 'number' &&
-  'seconds' in value &&
-  typeof value.seconds === 'number' &&
-  'peakRssMb' in value &&
-  typeof value.peakRssMb === 'number';
-
-const runChild = (script: string, args: readonly string[]): Promise<ChildFigures> =>
-  new Promise((done, fail) => {
-    execFile(
-      process.execPath,
-      ['-e', script, ...args],
-      { maxBuffer: 1024 * 1024, env: { ...process.env, NODE_OPTIONS: '' } },
-      (error, stdout, stderr) => {
-        if (error !== null) {
-          fail(new Error(`benchmark child failed: ${stderr.trim() || error.message}`));
-          return;
-        }
-        const figures: unknown = JSON.parse(stdout);
-        if (isFigures(figures)) done(figures);
-        else fail(new Error(`benchmark child printed ${stdout.trim()}`));
-      },
-    );
-  });
 
 const round = (value: number, digits = 0): number => Number(value.toFixed(digits));
 
