@@ -8,11 +8,11 @@ import {
   checkStreamName,
   defaultUpcasters,
   type EventStore,
+  type InvalidEventHandler,
   type NewEvent,
   prepareEvents,
   type ReadAllOptions,
   type ReadStreamOptions,
-  readWithInvalidHandling,
   type RecordedEvent,
   storeUnavailable,
   type UpcasterRegistry,
@@ -21,8 +21,10 @@ import { type AllSubscription, pollAll, type SubscribeToAllOptions } from './all
 import { appendEvents, type AppendTarget } from './append-events';
 import { checkConnectionString } from './connection-string';
 import { migrate, type MigrationResult } from './migrate';
+import { rawEvents, rowDecoder } from './decode-row';
 import { readAllPages } from './read-all-pages';
 import { readStreamPages } from './read-stream-pages';
+import type { Row } from './rows';
 import { PostgreSQLOptionsError, type SchemaName, schemaName } from './schema-name';
 import { type Statements, statements } from './statements';
 
@@ -170,7 +172,10 @@ export class PostgreSQLEventStore implements EventStore {
   subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
     this.#ensureOpen();
     return pollAll(
-      (fromPosition, settle) => readAllPages(this.#source(), fromPosition, undefined, settle),
+      (fromPosition, settle) => {
+        const source = this.#source();
+        return rawEvents(readAllPages(source, fromPosition, undefined, settle), source.ensureOpen);
+      },
       this.#upcasters,
       options,
     );
@@ -217,10 +222,16 @@ export class PostgreSQLEventStore implements EventStore {
     this.#ensureOpen();
     const name = checkPostgresStreamName(streamName);
     const { fromRevision, maxCount, direction, onInvalidEvent } = checkReadStreamOptions(options);
-    yield* readWithInvalidHandling(
-      readStreamPages(this.#source(), name, { fromRevision, maxCount, direction }),
-      { onInvalidEvent, upcasters: this.#upcasters },
-    );
+    const decode = this.#rowDecoder(`stream ${name}`, onInvalidEvent);
+    for await (const rows of readStreamPages(this.#source(), name, {
+      fromRevision,
+      maxCount,
+      direction,
+    }))
+      for (const row of rows) {
+        const event = decode(row);
+        if (event !== undefined) yield event;
+      }
   }
 
   async *#readAll(
@@ -228,7 +239,23 @@ export class PostgreSQLEventStore implements EventStore {
   ): AsyncGenerator<RecordedEvent, void, undefined> {
     this.#ensureOpen();
     const { fromPosition, maxCount, onInvalidEvent } = checkReadAllOptions(options);
-    yield* readWithInvalidHandling(readAllPages(this.#source(), fromPosition, maxCount), {
+    const decode = this.#rowDecoder('readAll', onInvalidEvent);
+    for await (const rows of readAllPages(this.#source(), fromPosition, maxCount))
+      for (const row of rows) {
+        const event = decode(row);
+        if (event !== undefined) yield event;
+      }
+  }
+
+  #rowDecoder(
+    read: string,
+    onInvalidEvent: InvalidEventHandler | undefined,
+  ): (row: Row) => RecordedEvent | undefined {
+    return rowDecoder({
+      read,
+      ensureOpen: () => {
+        this.#ensureOpen();
+      },
       onInvalidEvent,
       upcasters: this.#upcasters,
     });

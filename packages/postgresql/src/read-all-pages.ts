@@ -1,9 +1,9 @@
 import { toBigintParameter } from './bigint-range';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Pool } from 'pg';
-import { type Position, type RawStoredEvent, storeUnavailable } from '@order-liability/store';
+import { type Position, storeUnavailable } from '@order-liability/store';
 import { toStoreError } from './pg-errors';
-import { bigintColumn, rawStoredEventOf, type Row } from './rows';
+import { bigintColumn, positionOf, type Row } from './rows';
 import { queryConfig, type Statements } from './statements';
 
 export interface AllReadSource {
@@ -13,12 +13,13 @@ export interface AllReadSource {
   readonly pageSize: number;
   /** How long a read waits for transactions that were open when it began; 0: not at all. */
   readonly waitMs: number;
-  /** Throws STORE_UNAVAILABLE once the store is closed; called before every page and event. */
+  /** Throws STORE_UNAVAILABLE once the store is closed; called before every page. */
   readonly ensureOpen: () => void;
 }
 
 interface Page {
-  readonly events: RawStoredEvent[];
+  /** The messages rows of the page, in order (none for an empty page). */
+  readonly rows: readonly Row[];
   /** No transaction below this id is still running: rows below it are final. */
   readonly xmin: bigint;
   /** Every transaction that had committed when the page's snapshot was taken is below this id. */
@@ -27,6 +28,7 @@ interface Page {
 
 const START: Position = { commit: 0n, prepare: 0n };
 const MAX_PAUSE_MS = 50;
+const NO_ROWS: readonly Row[] = [];
 
 const fetchPage = async (source: AllReadSource, after: Position, limit: number): Promise<Page> => {
   let rows: Row[];
@@ -46,30 +48,26 @@ const fetchPage = async (source: AllReadSource, after: Position, limit: number):
   const xmax = first === undefined ? undefined : bigintColumn(first, 'horizon_xmax');
   if (xmin === undefined || xmax === undefined)
     throw storeUnavailable('PostgreSQL returned no snapshot horizon for a readAll page');
-  const events: RawStoredEvent[] = [];
-  for (const row of rows) {
-    if (row['stream_id'] === null) continue; // the empty page's horizon-only row
-    const raw = rawStoredEventOf(row);
-    if (raw === undefined) throw storeUnavailable('a row of readAll lacks a column');
-    events.push(raw);
-  }
-  return { events, xmin, xmax };
+  // An empty page is one horizon-only row with null columns; a page with events has no such row.
+  return { rows: first?.['stream_id'] === null ? NO_ROWS : rows, xmin, xmax };
 };
 
 /**
- * Every event of every non-system stream after `fromPosition`, ordered by (transaction id,
- * position), page by page. A page holds only transactions below its snapshot's xmin, all of
- * them ended, so nothing can later be inserted before an event already read: resuming from
- * the last position never skips. At the end the read waits until every transaction that was
- * running when it began has ended (at most `waitMs`), so it yields every event committed
- * before it began; a poll that will come back anyway passes `waitForOpenTransactions` false.
+ * The messages rows of every non-system stream after `fromPosition`, ordered by (transaction
+ * id, position), a page at a time: the caller converts and hands out the rows of a page one by
+ * one, so a read costs one async step per page, not per event. A page holds only transactions
+ * below its snapshot's xmin, all of them ended, so nothing can later be inserted before an
+ * event already read: resuming from the last position never skips. At the end the read waits
+ * until every transaction that was running when it began has ended (at most `waitMs`), so it
+ * yields every event committed before it began; a poll that will come back anyway passes
+ * `waitForOpenTransactions` false.
  */
 export async function* readAllPages(
   source: AllReadSource,
   fromPosition: Position | undefined,
   maxCount: number | undefined,
   waitForOpenTransactions = true,
-): AsyncGenerator<RawStoredEvent, void, undefined> {
+): AsyncGenerator<readonly Row[], void, undefined> {
   let after = fromPosition ?? START;
   let remaining = maxCount ?? Number.POSITIVE_INFINITY;
   let target: bigint | undefined;
@@ -80,13 +78,15 @@ export async function* readAllPages(
     const limit = Math.min(source.pageSize, remaining);
     const page = await fetchPage(source, after, limit);
     target ??= page.xmax;
-    for (const event of page.events) {
-      source.ensureOpen();
-      yield event;
-      after = event.position;
-      remaining -= 1;
+    const last = page.rows[page.rows.length - 1];
+    if (last !== undefined) {
+      const position = positionOf(last);
+      if (position === undefined) throw storeUnavailable('a row of readAll lacks a column');
+      yield page.rows;
+      after = position;
+      remaining -= page.rows.length;
     }
-    if (page.events.length === limit) continue;
+    if (page.rows.length === limit) continue;
     if (page.xmin >= target || !waitForOpenTransactions || source.waitMs === 0) return;
     waitingSince ??= Date.now();
     if (Date.now() - waitingSince > source.waitMs)

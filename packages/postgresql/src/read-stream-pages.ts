@@ -1,13 +1,8 @@
 import { BIGINT_MAX, toBigintParameter } from './bigint-range';
 import type { Pool } from 'pg';
-import {
-  type Direction,
-  type RawStoredEvent,
-  storeUnavailable,
-  streamNotFound,
-} from '@order-liability/store';
+import { type Direction, storeUnavailable, streamNotFound } from '@order-liability/store';
 import { toStoreError } from './pg-errors';
-import { rawStoredEventOf, type Row } from './rows';
+import { bigintColumn, type Row } from './rows';
 import { queryConfig, type Statement, type Statements } from './statements';
 
 export interface StreamReadSource {
@@ -15,7 +10,7 @@ export interface StreamReadSource {
   readonly schema: string;
   readonly statements: Statements;
   readonly pageSize: number;
-  /** Throws STORE_UNAVAILABLE once the store is closed; called before every page and event. */
+  /** Throws STORE_UNAVAILABLE once the store is closed; called before every page. */
   readonly ensureOpen: () => void;
 }
 
@@ -46,14 +41,15 @@ const ensureExists = async (source: StreamReadSource, streamName: string): Promi
 };
 
 /**
- * One stream's events as stored, page by page (keyset pagination on the revision), so a long
- * stream is never held in memory whole. A stream with no events is STREAM_NOT_FOUND.
+ * One stream's messages rows, a page at a time (keyset pagination on the revision), so a long
+ * stream is never held in memory whole and a read costs one async step per page, not per
+ * event. A stream with no events is STREAM_NOT_FOUND.
  */
 export async function* readStreamPages(
   source: StreamReadSource,
   streamName: string,
   read: StreamRead,
-): AsyncGenerator<RawStoredEvent, void, undefined> {
+): AsyncGenerator<readonly Row[], void, undefined> {
   const forwards = read.direction === 'forwards';
   const statement = forwards
     ? source.statements.readStreamForwards
@@ -70,14 +66,14 @@ export async function* readStreamPages(
     const limit = Math.min(source.pageSize, remaining);
     const rows = await query(source, statement, [streamName, toBigintParameter(next), limit]);
     if (first && rows.length === 0) await ensureExists(source, streamName);
-    for (const row of rows) {
-      const raw = rawStoredEventOf(row);
-      if (raw === undefined) throw storeUnavailable(`a row of stream ${streamName} lacks a column`);
-      source.ensureOpen();
-      yield raw;
-      next = forwards ? raw.revision + 1n : raw.revision - 1n;
-      remaining -= 1;
-    }
+    const last = rows[rows.length - 1];
+    if (last === undefined) return;
+    const revision = bigintColumn(last, 'revision');
+    if (revision === undefined)
+      throw storeUnavailable(`a row of stream ${streamName} lacks a column`);
+    yield rows;
+    next = forwards ? revision + 1n : revision - 1n;
+    remaining -= rows.length;
     if (rows.length < limit || next < 0n) return;
   }
 }
