@@ -73,18 +73,28 @@ export async function* readAllPages(
   let target: bigint | undefined;
   let waitingSince: number | undefined;
   let pause = 1;
+  // The page after a full one is asked for before the full one is handed out, so the server
+  // reads it while the caller decodes (two processes, two cores); its rejection waits for the
+  // caller's await, and a read abandoned early lets it finish unread.
+  let prefetched: Promise<Page> | undefined;
   while (remaining > 0) {
     source.ensureOpen();
     const limit = Math.min(source.pageSize, remaining);
-    const page = await fetchPage(source, after, limit);
+    const page = await (prefetched ?? fetchPage(source, after, limit));
+    prefetched = undefined;
     target ??= page.xmax;
     const last = page.rows[page.rows.length - 1];
     if (last !== undefined) {
       const position = positionOf(last);
       if (position === undefined) throw storeUnavailable('a row of readAll lacks a column');
-      yield page.rows;
       after = position;
       remaining -= page.rows.length;
+      if (page.rows.length === limit && remaining > 0) {
+        source.ensureOpen();
+        prefetched = fetchPage(source, after, Math.min(source.pageSize, remaining));
+        prefetched.catch(() => undefined);
+      }
+      yield page.rows;
     }
     if (page.rows.length === limit) continue;
     if (page.xmin >= target || !waitForOpenTransactions || source.waitMs === 0) return;

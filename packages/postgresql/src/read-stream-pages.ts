@@ -61,19 +61,33 @@ export async function* readStreamPages(
     await ensureExists(source, streamName);
     return;
   }
+  // The page after a full one is asked for before the full one is handed out, so the server
+  // reads it while the caller decodes; its rejection waits for the caller's await.
+  let prefetched: Promise<Row[]> | undefined;
   for (let first = true; remaining > 0; first = false) {
     source.ensureOpen();
     const limit = Math.min(source.pageSize, remaining);
-    const rows = await query(source, statement, [streamName, toBigintParameter(next), limit]);
+    const rows = await (prefetched ??
+      query(source, statement, [streamName, toBigintParameter(next), limit]));
+    prefetched = undefined;
     if (first && rows.length === 0) await ensureExists(source, streamName);
     const last = rows[rows.length - 1];
     if (last === undefined) return;
     const revision = bigintColumn(last, 'revision');
     if (revision === undefined)
       throw storeUnavailable(`a row of stream ${streamName} lacks a column`);
-    yield rows;
     next = forwards ? revision + 1n : revision - 1n;
     remaining -= rows.length;
-    if (rows.length < limit || next < 0n) return;
+    const more = rows.length === limit && next >= 0n && remaining > 0;
+    if (more) {
+      prefetched = query(source, statement, [
+        streamName,
+        toBigintParameter(next),
+        Math.min(source.pageSize, remaining),
+      ]);
+      prefetched.catch(() => undefined);
+    }
+    yield rows;
+    if (!more) return;
   }
 }

@@ -22,6 +22,10 @@ const MESSAGE_COLUMNS = `m.stream_id, m.revision::text AS revision,
   m.transaction_id::text AS transaction_id, m.global_position::text AS global_position, m.type,
   m.data::text AS data, m.metadata::text AS metadata`;
 
+// The same columns, from the page subquery of readAllPage.
+const PAGE_COLUMNS = `page.stream_id, page.revision, page.transaction_id, page.global_position,
+  page.type, page.data, page.metadata`;
+
 const texts = (s: SchemaName): Record<keyof Statements, string> => ({
   // $1 stream, $2 expected revision as text, $3 the events as one JSON array.
   append: `SELECT outcome, last_revision::text AS revision,
@@ -37,16 +41,20 @@ const texts = (s: SchemaName): Record<keyof Statements, string> => ({
 
   // Keyset pages by (transaction id, position) after $1/$2, at most $3 rows, only of
   // transactions below the statement snapshot's xmin: every one of those has ended, so no
-  // event can later appear before the last one read. The horizon comes back with every row
-  // (and alone, with null columns, when the page is empty). System streams ($…) are skipped.
+  // event can later appear before the last one read. The horizon comes back with the first row
+  // only (null after it: a column of every row is parsed for every row), and alone, with null
+  // columns, when the page is empty. System streams ($…) are skipped.
   readAllPage: `WITH horizon AS (
       SELECT pg_snapshot_xmin(snapshot) AS xmin, pg_snapshot_xmax(snapshot) AS xmax
       FROM pg_current_snapshot() AS snapshot
     )
-    SELECT h.xmin::text AS horizon_xmin, h.xmax::text AS horizon_xmax, page.*
+    SELECT CASE WHEN page.first IS NOT FALSE THEN h.xmin::text END AS horizon_xmin,
+      CASE WHEN page.first IS NOT FALSE THEN h.xmax::text END AS horizon_xmax,
+      ${PAGE_COLUMNS}
     FROM horizon h
     LEFT JOIN LATERAL (
       SELECT m.transaction_id AS sort_transaction, m.global_position AS sort_position,
+        row_number() OVER (ORDER BY m.transaction_id, m.global_position) = 1 AS first,
         ${MESSAGE_COLUMNS}
       FROM ${s.sql}.messages m
       WHERE (m.transaction_id, m.global_position) > ($1::text::xid8, $2::bigint)
