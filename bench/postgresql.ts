@@ -1,27 +1,20 @@
-// PostgreSQL benchmark (issue 6): appends and reads through PostgreSQLEventStore against the
-// same rows written and read with bare `pg` statements, on an embedded server started for this
-// run (fsync off: both sides pay the same, and the figures measure the adapter, not the disk).
-// Figures, not assertions. The bare side writes into a table of the same shape and indexes
-// (CREATE TABLE … LIKE messages INCLUDING ALL) with one INSERT … SELECT FROM unnest(…) per
-// batch, and checks nothing: no validation, no stream lock, no expected revision, no retry
-// detection. It reads with keyset pages by position and decodes nothing. Since issue 12 the
-// adapter also appends the same batches with UUIDv4 ids given (what it generated before), side
-// by side with its UUIDv7 default.
+// PostgreSQL benchmark (issues 6 and 15): appends and reads through PostgreSQLEventStore against
+// the same rows written and read with bare `pg`, on an embedded server started for this run
+// (fsync off: both sides pay the same, and the figures measure the adapter, not the disk).
+// Figures, not assertions. Sides alternate (ours, then bare) after a dropped warm-up round.
+//
+// The bare side is a floor, not a strawman: prepared, parameterised statements (pg's named
+// queries), one multi-row INSERT per batch into a table of the same shape and indexes (CREATE
+// TABLE … LIKE messages INCLUDING ALL), checking nothing (no validation, no stream lock, no
+// expected revision, no retry detection); reads by keyset pages on the primary key, letting pg
+// parse the jsonb columns, decoding nothing. Both sides read the very same rows.
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@order-liability/store';
 import { Pool, PostgreSQLEventStore } from '@order-liability/postgresql';
 import { startEmbeddedPostgres } from '@order-liability/postgresql/testing';
+import { pairedRatio } from './paired-ratio';
+import { alternate, type Spread, showSpread, spreadOf } from './rounds';
 import type { BenchPart } from './section';
-
-const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
-
-const timeAsync = async (work: () => Promise<void>): Promise<number> => {
-  const start = process.hrtime.bigint();
-  await work();
-  return seconds(start);
-};
-
-const best = (times: readonly number[]): number => Math.min(...times);
 
 const stopRequested = (orderId: string): NewEvent => ({
   type: 'StopRequested',
@@ -51,36 +44,66 @@ const historyOf = (orderId: string, length: number): NewEvent[] =>
     n === 0 ? stopRequested(orderId) : informationRequested(orderId, n),
   );
 
-const BARE_INSERT = `INSERT INTO bench_bare.messages (stream_id, revision, event_id, type, data, metadata)
-  SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[])`;
+const COLUMNS = 6;
 
-const BARE_PAGE = `SELECT stream_id, revision, transaction_id, global_position, type, data, metadata
-  FROM bench_bare.messages WHERE global_position > $1 ORDER BY global_position LIMIT $2`;
+/** A prepared multi-row INSERT of `rows` events; one name per row count. */
+const bareInsert = (schema: string, rows: number): { name: string; text: string } => {
+  const tuples = Array.from({ length: rows }, (_, r) => {
+    const p = (column: number): string => `$${r * COLUMNS + column}`;
+    return `(${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}::jsonb, ${p(6)}::jsonb)`;
+  });
+  return {
+    name: `bench_bare_insert_${schema}_${rows}`,
+    text: `INSERT INTO ${schema}.messages (stream_id, revision, event_id, type, data, metadata)
+      VALUES ${tuples.join(', ')}`,
+  };
+};
 
-/** The bare side's append: the same columns, one statement, nothing checked. */
+/** The bare side's append: the same columns, one prepared statement, nothing checked. */
 const bareAppend = async (
   pool: Pool,
+  schema: string,
   streamName: string,
   firstRevision: number,
   events: readonly NewEvent[],
 ): Promise<void> => {
   const recordedAt = new Date().toISOString();
-  const metadata = events.map(() => ({ eventId: randomUUID(), recordedAt, schemaVersion: 1 }));
-  await pool.query(BARE_INSERT, [
-    events.map(() => streamName),
-    events.map((_, n) => firstRevision + n),
-    metadata.map((m) => m.eventId),
-    events.map((e) => e.type),
-    events.map((e) => JSON.stringify(e.data)),
-    metadata.map((m) => JSON.stringify(m)),
-  ]);
+  const values = events.flatMap((event, n) => {
+    const eventId = randomUUID();
+    return [
+      streamName,
+      firstRevision + n,
+      eventId,
+      event.type,
+      JSON.stringify(event.data),
+      JSON.stringify({ eventId, recordedAt, schemaVersion: 1 }),
+    ];
+  });
+  await pool.query({ ...bareInsert(schema, events.length), values });
 };
 
+const BARE_PAGE = {
+  name: 'bench_bare_read_page',
+  text: `SELECT stream_id, revision, transaction_id, global_position, type, data, metadata
+    FROM bench_bare_read.messages WHERE global_position > $1 ORDER BY global_position LIMIT $2`,
+};
+
+const BARE_STREAM_PAGE = {
+  name: 'bench_bare_read_stream_page',
+  text: `SELECT stream_id, revision, transaction_id, global_position, type, data, metadata
+    FROM bench_bare_read.messages WHERE stream_id = $1 AND revision >= $2
+    ORDER BY revision LIMIT $3`,
+};
+
+/** Every row of the bare table, in keyset pages; gives the number of rows read. */
 const bareReadAll = async (pool: Pool, pageSize: number): Promise<number> => {
   let after = '0';
   let count = 0;
   for (;;) {
-    const { rows } = await pool.query<Record<string, unknown>>(BARE_PAGE, [after, pageSize]);
+    const { rows } = await pool.query<Record<string, unknown>>({
+      ...BARE_PAGE,
+      values: [after, pageSize],
+    });
     count += rows.length;
     const last = rows[rows.length - 1]?.['global_position'];
     if (rows.length < pageSize || typeof last !== 'string') return count;
@@ -88,150 +111,244 @@ const bareReadAll = async (pool: Pool, pageSize: number): Promise<number> => {
   }
 };
 
+/** One stream's rows of the bare table, in keyset pages; gives the number of rows read. */
+const bareReadStream = async (
+  pool: Pool,
+  streamName: string,
+  pageSize: number,
+): Promise<number> => {
+  let from = 0;
+  let count = 0;
+  for (;;) {
+    const { rows } = await pool.query({
+      ...BARE_STREAM_PAGE,
+      values: [streamName, from, pageSize],
+    });
+    count += rows.length;
+    if (rows.length < pageSize) return count;
+    from += rows.length;
+  }
+};
+
+const rate = (count: number, seconds: number): number => Math.round(count / seconds);
+
+/** Events per second at the median, slowest and fastest round. */
+const rateFigures = (label: string, count: number, spread: Spread): Record<string, number> => ({
+  [`${label} events/s (median)`]: rate(count, spread.median),
+  [`${label} events/s (slowest round)`]: rate(count, spread.max),
+  [`${label} events/s (fastest round)`]: rate(count, spread.min),
+});
+
 export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
-  const orders = quick ? 30 : 120;
+  const orders = quick ? 20 : 60;
   const perOrder = 100;
   const batch = 50;
-  const singles = quick ? 300 : 1_000;
-  // Best of several interleaved rounds: the machine is shared, and the best round is the one
-  // least disturbed.
-  const rounds = quick ? 3 : 5;
+  const singles = quick ? 200 : 500;
+  const readOrders = quick ? 100 : 500;
+  const rounds = quick ? 5 : 7;
   const pageSize = 500;
   log(`postgresql: starting an embedded server`);
   const server = await startEmbeddedPostgres();
   const pool = new Pool({ connectionString: server.connectionString, max: 4 });
   pool.on('error', () => undefined);
   const store = new PostgreSQLEventStore(pool, { schema: 'bench_adapter', pageSize });
+  const reader = new PostgreSQLEventStore(pool, { schema: 'bench_read', pageSize });
   try {
     await store.migrate();
+    await reader.migrate();
     await pool.query('CREATE SCHEMA bench_bare');
     await pool.query(
       'CREATE TABLE bench_bare.messages (LIKE bench_adapter.messages INCLUDING ALL)',
     );
     const batched = orders * perOrder;
     log(
-      `postgresql: ${batched.toLocaleString('en')} events in appends of ${batch} over ${orders} streams, ${singles.toLocaleString('en')} single-event appends, ${rounds} rounds each side`,
+      `postgresql: ${batched.toLocaleString('en')} events in appends of ${batch} over ${orders} streams, ${singles.toLocaleString('en')} single-event appends, ${(readOrders * perOrder).toLocaleString('en')} events read; ${rounds} alternated rounds after a warm-up`,
     );
 
-    const adapterBatch: number[] = [];
-    const adapterBatchV4: number[] = [];
-    const bareBatch: number[] = [];
-    const adapterSingle: number[] = [];
-    const bareSingle: number[] = [];
-    // Interleaved rounds: both sides see the same machine noise; each round writes new streams.
-    for (let round = 0; round < rounds; round++) {
-      adapterBatch.push(
-        await timeAsync(async () => {
+    // Each call writes new streams: a side's n-th call appends to streams named after n.
+    const calls = new Map<string, number>();
+    const next = (side: string): number => {
+      const n = calls.get(side) ?? 0;
+      calls.set(side, n + 1);
+      return n;
+    };
+    const adapterBatched =
+      (tag: string, ids: (events: NewEvent[]) => NewEvent[]) => async (): Promise<void> => {
+        const call = next(tag);
+        for (let o = 0; o < orders; o++) {
+          const events = ids(historyOf(`${tag}${call}-${o}`, perOrder));
+          for (let start = 0; start < perOrder; start += batch)
+            await store.appendToStream(
+              `order-${tag}${call}-${o}`,
+              events.slice(start, start + batch),
+              { expectedRevision: start === 0 ? 'no-stream' : BigInt(start - 1) },
+            );
+        }
+      };
+    const appends = await alternate(
+      {
+        adapter: adapterBatched('a', (events) => events),
+        bare: async () => {
+          const call = next('b');
           for (let o = 0; o < orders; o++) {
-            const events = historyOf(`a${round}-${o}`, perOrder);
-            for (let start = 0; start < perOrder; start += batch)
-              await store.appendToStream(
-                `order-a${round}-${o}`,
-                events.slice(start, start + batch),
-                {
-                  expectedRevision: start === 0 ? 'no-stream' : BigInt(start - 1),
-                },
-              );
-          }
-        }),
-      );
-      adapterBatchV4.push(
-        await timeAsync(async () => {
-          for (let o = 0; o < orders; o++) {
-            const events = withRandomIds(historyOf(`v${round}-${o}`, perOrder));
-            for (let start = 0; start < perOrder; start += batch)
-              await store.appendToStream(
-                `order-v${round}-${o}`,
-                events.slice(start, start + batch),
-                {
-                  expectedRevision: start === 0 ? 'no-stream' : BigInt(start - 1),
-                },
-              );
-          }
-        }),
-      );
-      bareBatch.push(
-        await timeAsync(async () => {
-          for (let o = 0; o < orders; o++) {
-            const events = historyOf(`b${round}-${o}`, perOrder);
+            const events = historyOf(`b${call}-${o}`, perOrder);
             for (let start = 0; start < perOrder; start += batch)
               await bareAppend(
                 pool,
-                `order-b${round}-${o}`,
+                'bench_bare',
+                `order-b${call}-${o}`,
                 start,
                 events.slice(start, start + batch),
               );
           }
-        }),
-      );
-      adapterSingle.push(
-        await timeAsync(async () => {
+        },
+        'adapter, UUIDv4 ids': adapterBatched('v', withRandomIds),
+      },
+      rounds,
+    );
+    const single = await alternate(
+      {
+        adapter: async () => {
+          const call = next('as');
           for (let n = 0; n < singles; n++)
-            await store.appendToStream(
-              `order-as${round}`,
-              [informationRequested(`as${round}`, n)],
-              {
-                expectedRevision: n === 0 ? 'no-stream' : BigInt(n - 1),
-              },
-            );
-        }),
-      );
-      bareSingle.push(
-        await timeAsync(async () => {
+            await store.appendToStream(`order-as${call}`, [informationRequested(`as${call}`, n)], {
+              expectedRevision: n === 0 ? 'no-stream' : BigInt(n - 1),
+            });
+        },
+        bare: async () => {
+          const call = next('bs');
           for (let n = 0; n < singles; n++)
-            await bareAppend(pool, `order-bs${round}`, n, [informationRequested(`bs${round}`, n)]);
-        }),
-      );
-    }
+            await bareAppend(pool, 'bench_bare', `order-bs${call}`, n, [
+              informationRequested(`bs${call}`, n),
+            ]);
+        },
+      },
+      rounds,
+    );
 
-    let adapterRead = 0;
-    let bareRead = 0;
-    const adapterReads: number[] = [];
-    const bareReads: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      adapterReads.push(
-        await timeAsync(async () => {
-          adapterRead = 0;
-          for await (const event of store.readAll()) if (event.revision >= 0n) adapterRead += 1;
-        }),
-      );
-      bareReads.push(
-        await timeAsync(async () => {
-          bareRead = await bareReadAll(pool, pageSize);
-        }),
-      );
-    }
+    // Both sides read the very same rows: the adapter's, copied into a bare table.
+    for (let o = 0; o < readOrders; o++)
+      await reader.appendToStream(`order-r${o}`, historyOf(`r${o}`, perOrder));
+    await pool.query('CREATE SCHEMA bench_bare_read');
+    await pool.query(
+      'CREATE TABLE bench_bare_read.messages (LIKE bench_read.messages INCLUDING ALL)',
+    );
+    await pool.query(
+      'INSERT INTO bench_bare_read.messages OVERRIDING SYSTEM VALUE SELECT * FROM bench_read.messages',
+    );
+    await pool.query('VACUUM ANALYZE bench_read.messages, bench_bare_read.messages');
+    const readEvents = readOrders * perOrder;
+    const streamOrders = Math.min(readOrders, 50);
+    const streamEvents = streamOrders * perOrder;
+    // A side that read another number of events than written would measure something else.
+    const count = (side: string, n: number, expected: number): void => {
+      if (n !== expected)
+        throw new Error(`postgresql bench: ${side} read ${n} events, expected ${expected}`);
+    };
+    const reads = await alternate(
+      {
+        adapter: async () => {
+          let n = 0;
+          for await (const event of reader.readAll()) if (event.revision >= 0n) n += 1;
+          count('adapter readAll', n, readEvents);
+        },
+        bare: async () => {
+          count('bare rows', await bareReadAll(pool, pageSize), readEvents);
+        },
+      },
+      rounds,
+    );
+    const streamReads = await alternate(
+      {
+        adapter: async () => {
+          let n = 0;
+          for (let o = 0; o < streamOrders; o++)
+            for await (const event of reader.readStream(`order-r${o}`))
+              if (event.revision >= 0n) n += 1;
+          count('adapter readStream', n, streamEvents);
+        },
+        bare: async () => {
+          let n = 0;
+          for (let o = 0; o < streamOrders; o++)
+            n += await bareReadStream(pool, `order-r${o}`, pageSize);
+          count('bare stream rows', n, streamEvents);
+        },
+      },
+      rounds,
+    );
 
-    const batchRatio = best(adapterBatch) / best(bareBatch);
-    const singleRatio = best(adapterSingle) / best(bareSingle);
-    const readRatio = best(adapterReads) / adapterRead / (best(bareReads) / bareRead);
+    const spread = (times: Record<string, number[]>, side: string): Spread =>
+      spreadOf(times[side] ?? []);
+    const ratio = (times: Record<string, number[]>, ours: string, theirs: string): Spread =>
+      pairedRatio(times[ours] ?? [], times[theirs] ?? []);
+    const batchRatio = ratio(appends, 'adapter', 'bare');
+    const idsRatio = ratio(appends, 'adapter', 'adapter, UUIDv4 ids');
+    const singleRatio = ratio(single, 'adapter', 'bare');
+    const readRatio = ratio(reads, 'adapter', 'bare');
+    const streamRatio = ratio(streamReads, 'adapter', 'bare');
     const figures = {
       'postgresql batched events': batched,
-      'postgresql adapter batched append events/s': Math.round(batched / best(adapterBatch)),
-      'postgresql bare batched append events/s': Math.round(batched / best(bareBatch)),
-      'postgresql adapter/bare batched append time ratio': Number(batchRatio.toFixed(3)),
-      'postgresql adapter batched append events/s, UUIDv4 event ids (before issue 12)': Math.round(
-        batched / best(adapterBatchV4),
+      ...rateFigures('postgresql adapter batched append', batched, spread(appends, 'adapter')),
+      ...rateFigures('postgresql bare batched append', batched, spread(appends, 'bare')),
+      'postgresql adapter/bare batched append time ratio (medians)': Number(
+        batchRatio.median.toFixed(3),
       ),
-      'postgresql UUIDv7/UUIDv4 event ids batched append time ratio': Number(
-        (best(adapterBatch) / best(adapterBatchV4)).toFixed(3),
+      ...rateFigures(
+        'postgresql adapter batched append, UUIDv4 event ids (before issue 12)',
+        batched,
+        spread(appends, 'adapter, UUIDv4 ids'),
       ),
-      'postgresql adapter single-event appends/s': Math.round(singles / best(adapterSingle)),
-      'postgresql bare single-row inserts/s': Math.round(singles / best(bareSingle)),
-      'postgresql adapter/bare single append time ratio': Number(singleRatio.toFixed(3)),
-      'postgresql adapter readAll events/s': Math.round(adapterRead / best(adapterReads)),
-      'postgresql bare keyset read rows/s': Math.round(bareRead / best(bareReads)),
-      'postgresql adapter/bare read time per event ratio': Number(readRatio.toFixed(3)),
+      'postgresql UUIDv7/UUIDv4 event ids batched append time ratio (medians)': Number(
+        idsRatio.median.toFixed(3),
+      ),
+      ...rateFigures('postgresql adapter single-event append', singles, spread(single, 'adapter')),
+      ...rateFigures('postgresql bare single-row insert', singles, spread(single, 'bare')),
+      'postgresql adapter/bare single append time ratio (medians)': Number(
+        singleRatio.median.toFixed(3),
+      ),
+      'postgresql read events': readEvents,
+      ...rateFigures('postgresql adapter readAll', readEvents, spread(reads, 'adapter')),
+      ...rateFigures('postgresql bare keyset read rows', readEvents, spread(reads, 'bare')),
+      'postgresql adapter/bare readAll time ratio (medians)': Number(readRatio.median.toFixed(3)),
+      ...rateFigures('postgresql adapter readStream', streamEvents, spread(streamReads, 'adapter')),
+      ...rateFigures('postgresql bare stream rows', streamEvents, spread(streamReads, 'bare')),
+      'postgresql adapter/bare readStream time ratio (medians)': Number(
+        streamRatio.median.toFixed(3),
+      ),
     };
     for (const [name, value] of Object.entries(figures))
-      log(`  ${name}: ${value.toLocaleString('en')}`);
+      log(`  ${name}: ${Number.isInteger(value) ? value.toLocaleString('en') : value.toFixed(3)}`);
+    const seconds = (label: string, times: Record<string, number[]>): void => {
+      log(
+        `  ${label} s/round: ${Object.keys(times)
+          .map((side) => `${side} ${showSpread(spread(times, side))}`)
+          .join(', ')}`,
+      );
+    };
+    seconds('batched append', appends);
+    seconds('single append', single);
+    seconds('readAll', reads);
+    seconds('readStream', streamReads);
+    const show = (s: Spread): string => showSpread(s, 2);
     return {
       name: 'postgresql',
       figures,
-      ratio: `postgresql adapter/bare batched append time ratio: ${batchRatio.toFixed(2)} (target <= 1.25), read: ${readRatio.toFixed(2)}`,
+      rounds: {
+        'adapter batched append': appends['adapter'] ?? [],
+        'bare batched append': appends['bare'] ?? [],
+        'adapter batched append, UUIDv4 ids': appends['adapter, UUIDv4 ids'] ?? [],
+        'adapter single append': single['adapter'] ?? [],
+        'bare single append': single['bare'] ?? [],
+        'adapter readAll': reads['adapter'] ?? [],
+        'bare rows': reads['bare'] ?? [],
+        'adapter readStream': streamReads['adapter'] ?? [],
+        'bare stream rows': streamReads['bare'] ?? [],
+      },
+      ratio: `postgresql adapter/bare (prepared statements) time ratios, medians [round min–max] of ${rounds} alternated rounds: readAll ${show(readRatio)} (target <= 1.5), readStream ${show(streamRatio)}, batched append ${show(batchRatio)} (target <= 1.25), single append ${show(singleRatio)}`,
     };
   } finally {
     await store.close();
+    await reader.close();
     await pool.end();
     await server.stop();
   }
