@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runAuditBench } from './audit';
 import { runDomainBench } from './domain';
 import { runEventStoreDBBench } from './eventstoredb';
+import { runPeersPostgreSQLBench } from './peers-postgresql';
 import { runPostgreSQLBench } from './postgresql';
 import { runReconcileBench } from './reconcile';
 import type { BenchPart, BenchSection } from './section';
@@ -13,6 +14,8 @@ const parts: Readonly<Record<string, BenchPart>> = {
   domain: runDomainBench,
   eventstoredb: runEventStoreDBBench,
   postgresql: runPostgreSQLBench,
+  // Until the lead combines it with the in-memory peers into `peers`.
+  'peers-postgresql': runPeersPostgreSQLBench,
   audit: runAuditBench,
   reconcile: runReconcileBench,
 };
