@@ -8,6 +8,7 @@ import { runEventStoreDBBench } from './eventstoredb';
 import { runPostgreSQLBench } from './postgresql';
 import { runReconcileBench } from './reconcile';
 import type { BenchPart, BenchSection } from './section';
+import { runStartupBench } from './startup';
 
 const parts: Readonly<Record<string, BenchPart>> = {
   domain: runDomainBench,
@@ -15,6 +16,7 @@ const parts: Readonly<Record<string, BenchPart>> = {
   postgresql: runPostgreSQLBench,
   audit: runAuditBench,
   reconcile: runReconcileBench,
+  startup: runStartupBench,
 };
 
 const main = async (): Promise<void> => {
