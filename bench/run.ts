@@ -33,9 +33,15 @@ const main = async (): Promise<void> => {
     process.stdout.write(`${line}\n`);
   };
   const sections: BenchSection[] = [];
+  const started = process.hrtime.bigint();
+  const secondsSince = (start: bigint): string =>
+    (Number(process.hrtime.bigint() - start) / 1e9).toFixed(1);
   for (const name of names) {
     const part = parts[name];
-    if (part !== undefined) sections.push(await part({ quick, log }));
+    if (part === undefined) continue;
+    const partStarted = process.hrtime.bigint();
+    sections.push(await part({ quick, log }));
+    log(`  (${name}: ${secondsSince(partStarted)} s)`);
   }
   const results = {
     quick,
@@ -50,6 +56,8 @@ const main = async (): Promise<void> => {
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('results written to bench/results.json');
   log(sections.map((s) => s.ratio).join('\n'));
+  // --quick is meant to finish in under a minute, all parts together.
+  log(`total: ${secondsSince(started)} s${quick ? ' (--quick: target < 60 s)' : ''}`);
 };
 
 main().catch((error: unknown) => {
