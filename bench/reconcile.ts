@@ -1,5 +1,5 @@
 // Reconciliation benchmark (issues 14, 15): a Klarna settlement report of 1,000,000 rows
-// (--quick: 20,000) against 100,000 cases (--quick: 2,000), written as CSV to a temporary file:
+// (--quick: 30,000) against 100,000 cases (--quick: 3,000), written as CSV to a temporary file:
 // sales, fees and returns mixed with the fraud transactions of the cases (covered, merchant's
 // loss, split), amounts as decimal kroner. Then, each in a child process of its own so its peak
 // RSS is its own, sides alternated (bare, reconcile, bare, reconcile, …) for 5 rounds after a
@@ -145,8 +145,8 @@ const ROUNDS = 5;
 export const runReconcileBench: BenchPart = async ({ quick, log }) => {
   if (!existsSync(SETTLEMENT_DIST))
     throw new Error('the reconcile benchmark runs the built packages: run `pnpm -s build` first');
-  const rows = quick ? 20_000 : 1_000_000;
-  const cases = quick ? 2_000 : 100_000;
+  const rows = quick ? 30_000 : 1_000_000;
+  const cases = quick ? 3_000 : 100_000;
   const dir = await mkdtemp(join(tmpdir(), 'reconcile-bench-'));
   try {
     const file = join(dir, 'settlement.csv');
