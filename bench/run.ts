@@ -1,7 +1,9 @@
 // `pnpm bench [--quick] [part...]`: runs the benchmark parts side by side, prints their figures,
-// writes bench/results.json and prints every part's ratio as the last lines.
+// writes bench/results.json and prints every part's ratio as the last lines. The packages are
+// built first only when a source changed since the last build (several parts run dist/).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureBuilt } from '../examples/ensure-built';
 import { runAuditBench } from './audit';
 import { runDomainBench } from './domain';
 import { runEventStoreDBBench } from './eventstoredb';
@@ -36,6 +38,7 @@ const main = async (): Promise<void> => {
   const started = process.hrtime.bigint();
   const secondsSince = (start: bigint): string =>
     (Number(process.hrtime.bigint() - start) / 1e9).toFixed(1);
+  if (ensureBuilt(join(__dirname, '..'), log)) log(`  (build: ${secondsSince(started)} s)`);
   for (const name of names) {
     const part = parts[name];
     if (part === undefined) continue;
