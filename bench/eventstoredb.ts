@@ -62,8 +62,8 @@ const batchesOf = <T>(items: readonly T[], size: number): T[][] =>
 
 export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
   const sizes: Sizes = quick
-    ? { streams: 40, eventsPerStream: 50, batch: 25, rounds: 5 }
-    : { streams: 50, eventsPerStream: 400, batch: 50, rounds: 7 };
+    ? { streams: 30, eventsPerStream: 50, batch: 25, rounds: 7 }
+    : { streams: 50, eventsPerStream: 400, batch: 50, rounds: 9 };
   const events = sizes.streams * sizes.eventsPerStream;
   log(
     `eventstoredb: ${events.toLocaleString('en')} events in ${sizes.streams} streams, appends of ${sizes.batch}, over the protocol test double in another process, ${sizes.rounds} rounds`,
@@ -110,6 +110,15 @@ export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
     for (const { stream } of readCases)
       for await (const event of store.readStream(stream)) sink += event.revision === 0n ? 1 : 0;
   };
+  // The benchmark process's own CPU time per side and round (user + system, seconds): on a
+  // shared machine it moves less than wall time, and it is the client's work alone.
+  const cpu: Record<string, number[]> = {};
+  const withCpu = (name: string, work: () => Promise<void>) => async (): Promise<void> => {
+    const start = process.cpuUsage();
+    await work();
+    const used = process.cpuUsage(start);
+    (cpu[name] ??= []).push((used.user + used.system) / 1e6);
+  };
   let times: Record<string, number[]>;
   try {
     for (const { stream, events: all } of readCases) {
@@ -120,10 +129,10 @@ export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
     }
     times = await alternate(
       {
-        'raw append': rawAppend,
-        'adapter append': adapterAppend,
-        'raw read': rawRead,
-        'adapter read': adapterRead,
+        'raw append': withCpu('raw append', rawAppend),
+        'adapter append': withCpu('adapter append', adapterAppend),
+        'raw read': withCpu('raw read', rawRead),
+        'adapter read': withCpu('adapter read', adapterRead),
       },
       sizes.rounds,
     );
@@ -139,6 +148,11 @@ export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
     Object.entries(times).map(([name, rounds]) => [name, spreadOf(rounds)]),
   );
   const median = (name: string): number => spreads[name]?.median ?? Number.NaN;
+  // The warm-up round is dropped here as alternate() drops it from the times.
+  const cpuMedian = (name: string): number =>
+    spreadOf(cpu[name]?.slice(1) ?? []).median || Number.NaN;
+  const appendCpuRatio = cpuMedian('adapter append') / cpuMedian('raw append');
+  const readCpuRatio = cpuMedian('adapter read') / cpuMedian('raw read');
   const rate = (name: string): number => Math.round(events / median(name));
   const appendRatio = median('adapter append') / median('raw append');
   const readRatio = median('adapter read') / median('raw read');
@@ -153,11 +167,21 @@ export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
     'adapter read events/s': rate('adapter read'),
     'append time ratio': Number(appendRatio.toFixed(3)),
     'read time ratio': Number(readRatio.toFixed(3)),
+    'append client CPU ratio': Number(appendCpuRatio.toFixed(3)),
+    'read client CPU ratio': Number(readCpuRatio.toFixed(3)),
   };
+  log(
+    `  client CPU time ratio (medians): append ${appendCpuRatio.toFixed(2)}, read ${readCpuRatio.toFixed(2)}`,
+  );
   return {
     name: 'eventstoredb',
     figures,
-    rounds: times,
+    rounds: {
+      ...times,
+      ...Object.fromEntries(
+        Object.entries(cpu).map(([name, seconds]) => [`${name} CPU`, seconds.slice(1)]),
+      ),
+    },
     ratio: `eventstoredb adapter/raw append time ratio: ${appendRatio.toFixed(2)}, read: ${readRatio.toFixed(2)} (medians; target <= 1.10)`,
   };
 };
