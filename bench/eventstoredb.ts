@@ -1,13 +1,15 @@
-// EventStoreDB adapter benchmark (issue 5): the same events appended in batches and read back
-// as whole streams, through EventStoreDBEventStore and through raw @eventstore/db-client calls,
-// against the same protocol test double in the same run. Both sides pay the same gRPC round
-// trips; the difference is the adapter's work (validation, metadata, decoding, error mapping).
-// Figures, not assertions; the double stands in for a server, so absolute rates say little.
+// EventStoreDB adapter benchmark (issues 5, 15): the same events appended in batches and read
+// back as whole streams, through EventStoreDBEventStore and through raw @eventstore/db-client
+// calls, against the protocol test double running in a child process of its own (as a server
+// would: its work does not share the benchmark's event loop). Sides alternate round by round,
+// a warm-up round dropped; both pay the same gRPC round trips, so the difference is the
+// adapter's work (validation, metadata, decoding, error mapping). Figures, not assertions.
 import { randomUUID } from 'node:crypto';
 import { EventStoreDBClient } from '@eventstore/db-client';
 import { EventStoreDBEventStore } from '@order-liability/eventstoredb';
-import { startEventStoreDBTestServer } from '@order-liability/eventstoredb/testing';
 import type { NewEvent } from '@order-liability/store';
+import { startDoubleProcess } from './double-process';
+import { alternate, type Spread, showSpread, spreadOf } from './rounds';
 import type { BenchPart } from './section';
 
 interface Sizes {
@@ -16,16 +18,6 @@ interface Sizes {
   readonly batch: number;
   readonly rounds: number;
 }
-
-const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
-
-const timeIt = async (work: () => Promise<void>): Promise<number> => {
-  const start = process.hrtime.bigint();
-  await work();
-  return seconds(start);
-};
-
-const best = (times: readonly number[]): number => Math.min(...times);
 
 // One case per stream: a stop request, then information requests (small, valid v1 events).
 const caseEvents = (orderId: string, count: number): NewEvent[] =>
@@ -70,82 +62,80 @@ const batchesOf = <T>(items: readonly T[], size: number): T[][] =>
 
 export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
   const sizes: Sizes = quick
-    ? { streams: 20, eventsPerStream: 100, batch: 25, rounds: 3 }
-    : { streams: 50, eventsPerStream: 400, batch: 50, rounds: 5 };
+    ? { streams: 30, eventsPerStream: 50, batch: 25, rounds: 7 }
+    : { streams: 50, eventsPerStream: 400, batch: 50, rounds: 9 };
   const events = sizes.streams * sizes.eventsPerStream;
   log(
-    `eventstoredb: ${events.toLocaleString('en')} events in ${sizes.streams} streams, appends of ${sizes.batch}, over the protocol test double`,
+    `eventstoredb: ${events.toLocaleString('en')} events in ${sizes.streams} streams, appends of ${sizes.batch}, over the protocol test double in another process, ${sizes.rounds} rounds`,
   );
-  const server = await startEventStoreDBTestServer();
+  const server = await startDoubleProcess();
   const raw = EventStoreDBClient.connectionString(server.connectionString);
   const store = new EventStoreDBEventStore(server.connectionString);
   let sink = 0; // keeps the reads observable
-  const times: Record<'rawAppend' | 'adapterAppend' | 'rawRead' | 'adapterRead', number[]> = {
-    rawAppend: [],
-    adapterAppend: [],
-    rawRead: [],
-    adapterRead: [],
-  };
-  try {
-    for (let round = 0; round <= sizes.rounds; round++) {
-      server.reset();
-      const streams = Array.from({ length: sizes.streams }, (_, i) => `order-bench-${round}-${i}`);
-      const cases = streams.map((stream) => ({
-        stream,
-        events: caseEvents(stream.slice(6), sizes.eventsPerStream),
-      }));
-
-      const rawAppend = () =>
-        timeIt(async () => {
-          for (const { stream, events: all } of cases) {
-            let expected: bigint | 'no_stream' = 'no_stream';
-            for (const batch of batchesOf(all, sizes.batch)) {
-              expected = (
-                await raw.appendToStream(`raw-${stream}`, batch.map(rawEvent), {
-                  expectedRevision: expected,
-                })
-              ).nextExpectedRevision;
-            }
-          }
-        });
-      const adapterAppend = () =>
-        timeIt(async () => {
-          for (const { stream, events: all } of cases) {
-            let expected: bigint | 'no-stream' = 'no-stream';
-            for (const batch of batchesOf(all, sizes.batch)) {
-              expected = (await store.appendToStream(stream, batch, { expectedRevision: expected }))
-                .nextExpectedRevision;
-            }
-          }
-        });
-      const rawRead = () =>
-        timeIt(async () => {
-          for (const { stream } of cases)
-            for await (const resolved of raw.readStream(`raw-${stream}`))
-              sink += resolved.event?.revision === 0n ? 1 : 0;
-        });
-      const adapterRead = () =>
-        timeIt(async () => {
-          for (const { stream } of cases)
-            for await (const event of store.readStream(stream))
-              sink += event.revision === 0n ? 1 : 0;
-        });
-
-      // Alternate which side goes first, so warm-up and garbage collection fall on both.
-      const [appendA, appendB] =
-        round % 2 === 0 ? [rawAppend, adapterAppend] : [adapterAppend, rawAppend];
-      const firstAppend = await appendA();
-      const secondAppend = await appendB();
-      const [readA, readB] = round % 2 === 0 ? [rawRead, adapterRead] : [adapterRead, rawRead];
-      const firstRead = await readA();
-      const secondRead = await readB();
-      if (round === 0) continue; // warm-up
-      const rawFirst = round % 2 === 0;
-      times.rawAppend.push(rawFirst ? firstAppend : secondAppend);
-      times.adapterAppend.push(rawFirst ? secondAppend : firstAppend);
-      times.rawRead.push(rawFirst ? firstRead : secondRead);
-      times.adapterRead.push(rawFirst ? secondRead : firstRead);
+  const casesOf = (prefix: string) =>
+    Array.from({ length: sizes.streams }, (_, i) => {
+      const stream = `order-${prefix}-${i}`;
+      return { stream, events: caseEvents(stream.slice(6), sizes.eventsPerStream) };
+    });
+  // Every append goes to streams of its own; both reads read the same streams.
+  let appends = 0;
+  const rawAppend = async (): Promise<void> => {
+    appends += 1;
+    for (const { stream, events: all } of casesOf(`raw-${appends}`)) {
+      let expected: bigint | 'no_stream' = 'no_stream';
+      for (const batch of batchesOf(all, sizes.batch)) {
+        expected = (
+          await raw.appendToStream(stream, batch.map(rawEvent), { expectedRevision: expected })
+        ).nextExpectedRevision;
+      }
     }
+  };
+  const adapterAppend = async (): Promise<void> => {
+    appends += 1;
+    for (const { stream, events: all } of casesOf(`adapter-${appends}`)) {
+      let expected: bigint | 'no-stream' = 'no-stream';
+      for (const batch of batchesOf(all, sizes.batch)) {
+        expected = (await store.appendToStream(stream, batch, { expectedRevision: expected }))
+          .nextExpectedRevision;
+      }
+    }
+  };
+  const readCases = casesOf('read');
+  const rawRead = async (): Promise<void> => {
+    for (const { stream } of readCases)
+      for await (const resolved of raw.readStream(stream))
+        sink += resolved.event?.revision === 0n ? 1 : 0;
+  };
+  const adapterRead = async (): Promise<void> => {
+    for (const { stream } of readCases)
+      for await (const event of store.readStream(stream)) sink += event.revision === 0n ? 1 : 0;
+  };
+  // The benchmark process's own CPU time per side and round (user + system, seconds): on a
+  // shared machine it moves less than wall time, and it is the client's work alone.
+  const cpu: Record<string, number[]> = {};
+  const withCpu = (name: string, work: () => Promise<void>) => async (): Promise<void> => {
+    const start = process.cpuUsage();
+    await work();
+    const used = process.cpuUsage(start);
+    (cpu[name] ??= []).push((used.user + used.system) / 1e6);
+  };
+  let times: Record<string, number[]>;
+  try {
+    for (const { stream, events: all } of readCases) {
+      let expected: bigint | 'no-stream' = 'no-stream';
+      for (const batch of batchesOf(all, sizes.batch))
+        expected = (await store.appendToStream(stream, batch, { expectedRevision: expected }))
+          .nextExpectedRevision;
+    }
+    times = await alternate(
+      {
+        'raw append': withCpu('raw append', rawAppend),
+        'adapter append': withCpu('adapter append', adapterAppend),
+        'raw read': withCpu('raw read', rawRead),
+        'adapter read': withCpu('adapter read', adapterRead),
+      },
+      sizes.rounds,
+    );
   } finally {
     await store.close();
     await raw.dispose();
@@ -154,22 +144,44 @@ export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
   if (sink !== (sizes.rounds + 1) * sizes.streams * 2)
     throw new Error('eventstoredb bench: reads came back incomplete');
 
-  const rate = (time: number): number => Math.round(events / time);
-  const figures = {
-    'raw client append events/s': rate(best(times.rawAppend)),
-    'adapter append events/s': rate(best(times.adapterAppend)),
-    'raw client read events/s': rate(best(times.rawRead)),
-    'adapter read events/s': rate(best(times.adapterRead)),
-    'append time ratio': best(times.adapterAppend) / best(times.rawAppend),
-    'read time ratio': best(times.adapterRead) / best(times.rawRead),
-  };
-  for (const [name, value] of Object.entries(figures))
+  const spreads: Record<string, Spread> = Object.fromEntries(
+    Object.entries(times).map(([name, rounds]) => [name, spreadOf(rounds)]),
+  );
+  const median = (name: string): number => spreads[name]?.median ?? Number.NaN;
+  // The warm-up round is dropped here as alternate() drops it from the times.
+  const cpuMedian = (name: string): number =>
+    spreadOf(cpu[name]?.slice(1) ?? []).median || Number.NaN;
+  const appendCpuRatio = cpuMedian('adapter append') / cpuMedian('raw append');
+  const readCpuRatio = cpuMedian('adapter read') / cpuMedian('raw read');
+  const rate = (name: string): number => Math.round(events / median(name));
+  const appendRatio = median('adapter append') / median('raw append');
+  const readRatio = median('adapter read') / median('raw read');
+  for (const [name, spread] of Object.entries(spreads))
     log(
-      `  ${name.padEnd(28)} ${Number.isInteger(value) ? value.toLocaleString('en') : value.toFixed(2)}`,
+      `  ${name.padEnd(16)} ${showSpread(spread)} s, ${rate(name).toLocaleString('en')} events/s (median)`,
     );
+  const figures = {
+    'raw client append events/s': rate('raw append'),
+    'adapter append events/s': rate('adapter append'),
+    'raw client read events/s': rate('raw read'),
+    'adapter read events/s': rate('adapter read'),
+    'append time ratio': Number(appendRatio.toFixed(3)),
+    'read time ratio': Number(readRatio.toFixed(3)),
+    'append client CPU ratio': Number(appendCpuRatio.toFixed(3)),
+    'read client CPU ratio': Number(readCpuRatio.toFixed(3)),
+  };
+  log(
+    `  client CPU time ratio (medians): append ${appendCpuRatio.toFixed(2)}, read ${readCpuRatio.toFixed(2)}`,
+  );
   return {
     name: 'eventstoredb',
     figures,
-    ratio: `eventstoredb adapter/raw append time ratio: ${figures['append time ratio'].toFixed(2)}, read: ${figures['read time ratio'].toFixed(2)} (target <= 1.10)`,
+    rounds: {
+      ...times,
+      ...Object.fromEntries(
+        Object.entries(cpu).map(([name, seconds]) => [`${name} CPU`, seconds.slice(1)]),
+      ),
+    },
+    ratio: `eventstoredb adapter/raw append time ratio: ${appendRatio.toFixed(2)}, read: ${readRatio.toFixed(2)} (medians; target <= 1.10)`,
   };
 };

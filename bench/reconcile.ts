@@ -1,9 +1,10 @@
-// Reconciliation benchmark (issue 14): a Klarna settlement report of 1,000,000 rows (--quick:
-// 100,000) against 100,000 cases (--quick: 10,000), written as CSV to a temporary file: sales,
-// fees and returns mixed with the fraud transactions of the cases (covered, merchant's loss,
-// split), amounts as decimal kroner. Then, each in a child process of its own so its peak RSS
-// is its own, sides alternated (bare, reconcile, bare, reconcile; --quick: one round), the faster
-// run of each kept:
+// Reconciliation benchmark (issues 14, 15): a Klarna settlement report of 1,000,000 rows
+// (--quick: 30,000) against 100,000 cases (--quick: 3,000), written as CSV to a temporary file:
+// sales, fees and returns mixed with the fraud transactions of the cases (covered, merchant's
+// loss, split), amounts as decimal kroner. Then, each in a child process of its own so its peak
+// RSS is its own, sides alternated (bare, reconcile, bare, reconcile, …) for 5 rounds after a
+// warm-up round that is dropped; each side's time as min, median and max, judged by the ratio
+// of medians:
 //   bare      — csv-parse of the same file into arrays of fields, nothing else (the floor);
 //   reconcile — readSettlementReport + the reconciler against the cases, JSON report.
 // Figures, not assertions: the machine is shared, so absolute rates move between runs.
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { type ChildFigures, runChild } from './child-figures';
+import { alternate, showSpread, spreadOf } from './rounds';
 import type { BenchPart } from './section';
 
 const ROOT = resolve(__dirname, '..');
@@ -138,13 +140,13 @@ const shapes = { covered: covered(125000, 25000),
 
 const round = (value: number, digits = 0): number => Number(value.toFixed(digits));
 
-const faster = (a: ChildFigures, b: ChildFigures): ChildFigures => (a.seconds <= b.seconds ? a : b);
+const ROUNDS = 5;
 
 export const runReconcileBench: BenchPart = async ({ quick, log }) => {
   if (!existsSync(SETTLEMENT_DIST))
     throw new Error('the reconcile benchmark runs the built packages: run `pnpm -s build` first');
-  const rows = quick ? 100_000 : 1_000_000;
-  const cases = quick ? 10_000 : 100_000;
+  const rows = quick ? 30_000 : 1_000_000;
+  const cases = quick ? 3_000 : 100_000;
   const dir = await mkdtemp(join(tmpdir(), 'reconcile-bench-'));
   try {
     const file = join(dir, 'settlement.csv');
@@ -153,29 +155,47 @@ export const runReconcileBench: BenchPart = async ({ quick, log }) => {
     log(
       `reconcile: ${written.toLocaleString('en')} report rows against ${cases.toLocaleString('en')} cases, ${round(bytes / 1e6)} MB`,
     );
-    const bares: ChildFigures[] = [];
-    const reconciles: ChildFigures[] = [];
-    for (let round = 0; round < (quick ? 1 : 2); round += 1) {
-      bares.push(await runChild(scripts.bare, [file]));
-      reconciles.push(await runChild(scripts.reconcile, [file, String(cases)]));
-    }
-    const bare = bares.reduce(faster);
-    const reconcile = reconciles.reduce(faster);
+    const runs: Record<'bare' | 'reconcile', ChildFigures[]> = { bare: [], reconcile: [] };
+    await alternate(
+      {
+        bare: async () => {
+          runs.bare.push(await runChild(scripts.bare, [file]));
+        },
+        reconcile: async () => {
+          runs.reconcile.push(await runChild(scripts.reconcile, [file, String(cases)]));
+        },
+      },
+      ROUNDS,
+    );
+    // The first run of each side is the warm-up.
+    const bares = runs.bare.slice(1);
+    const reconciles = runs.reconcile.slice(1);
     // csv-parse counts the header as a record; the reconciliation counts report rows.
-    if (bare.count !== written + 1 || reconcile.count !== written)
-      throw new Error(`the passes read ${bare.count} and ${reconcile.count} of ${written} rows`);
-    if (reconcile.findings !== 0)
-      throw new Error(
-        `the reconciliation found ${reconcile.findings ?? '?'} differences in a clean report`,
-      );
-    const ratio = reconcile.seconds / bare.seconds;
+    for (const [bare, reconcile] of bares.map((b, i) => [b, reconciles[i]] as const)) {
+      if (bare.count !== written + 1 || reconcile?.count !== written)
+        throw new Error(`the passes read ${bare.count} and ${reconcile?.count} of ${written} rows`);
+      if (reconcile.findings !== 0)
+        throw new Error(
+          `the reconciliation found ${reconcile.findings ?? '?'} differences in a clean report`,
+        );
+    }
+    // The time each child measured itself: reading and reconciling, not Node starting.
+    const rounds = {
+      bare: bares.map((b) => b.seconds),
+      reconcile: reconciles.map((r) => r.seconds),
+    };
+    const bare = spreadOf(rounds.bare);
+    const reconcile = spreadOf(rounds.reconcile);
+    log(`  bare csv-parse s: ${showSpread(bare)}`);
+    log(`  reconcile s:      ${showSpread(reconcile)}`);
+    const ratio = reconcile.median / bare.median;
     const peakRss = Math.max(...reconciles.map((r) => r.peakRssMb));
     const figures = {
       rows: written,
       cases,
       'file MB': round(bytes / 1e6, 1),
-      'bare csv-parse rows/s': round(written / bare.seconds),
-      'reconcile rows/s': round(written / reconcile.seconds),
+      'bare csv-parse rows/s': round(written / bare.median),
+      'reconcile rows/s': round(written / reconcile.median),
       'reconcile/bare time ratio': round(ratio, 3),
       'reconcile peak RSS MB': round(peakRss, 1),
       'bare peak RSS MB': round(Math.max(...bares.map((b) => b.peakRssMb)), 1),
@@ -185,7 +205,8 @@ export const runReconcileBench: BenchPart = async ({ quick, log }) => {
     return {
       name: 'reconcile',
       figures,
-      ratio: `reconcile/csv-parse time ratio: ${ratio.toFixed(2)} (target <= 2); reconcile peak RSS ${Math.round(peakRss)} MB (target <= 256)`,
+      rounds,
+      ratio: `reconcile/csv-parse time ratio: ${ratio.toFixed(2)} (medians; target <= 2); reconcile peak RSS ${Math.round(peakRss)} MB (target <= 256)`,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,7 +1,9 @@
 // `pnpm bench [--quick] [part...]`: runs the benchmark parts side by side, prints their figures,
-// writes bench/results.json and prints every part's ratio as the last lines.
+// writes bench/results.json and prints every part's ratio as the last lines. The packages are
+// built first only when a source changed since the last build (several parts run dist/).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureBuilt } from '../examples/ensure-built';
 import { runAuditBench } from './audit';
 import { runDomainBench } from './domain';
 import { runEventStoreDBBench } from './eventstoredb';
@@ -9,6 +11,7 @@ import { runPeersPostgreSQLBench } from './peers-postgresql';
 import { runPostgreSQLBench } from './postgresql';
 import { runReconcileBench } from './reconcile';
 import type { BenchPart, BenchSection } from './section';
+import { runStartupBench } from './startup';
 
 const parts: Readonly<Record<string, BenchPart>> = {
   domain: runDomainBench,
@@ -18,6 +21,7 @@ const parts: Readonly<Record<string, BenchPart>> = {
   'peers-postgresql': runPeersPostgreSQLBench,
   audit: runAuditBench,
   reconcile: runReconcileBench,
+  startup: runStartupBench,
 };
 
 const main = async (): Promise<void> => {
@@ -34,9 +38,16 @@ const main = async (): Promise<void> => {
     process.stdout.write(`${line}\n`);
   };
   const sections: BenchSection[] = [];
+  const started = process.hrtime.bigint();
+  const secondsSince = (start: bigint): string =>
+    (Number(process.hrtime.bigint() - start) / 1e9).toFixed(1);
+  if (ensureBuilt(join(__dirname, '..'), log)) log(`  (build: ${secondsSince(started)} s)`);
   for (const name of names) {
     const part = parts[name];
-    if (part !== undefined) sections.push(await part({ quick, log }));
+    if (part === undefined) continue;
+    const partStarted = process.hrtime.bigint();
+    sections.push(await part({ quick, log }));
+    log(`  (${name}: ${secondsSince(partStarted)} s)`);
   }
   const results = {
     quick,
@@ -51,6 +62,8 @@ const main = async (): Promise<void> => {
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('results written to bench/results.json');
   log(sections.map((s) => s.ratio).join('\n'));
+  // --quick is meant to finish in under a minute, all parts together.
+  log(`total: ${secondsSince(started)} s${quick ? ' (--quick: target < 60 s)' : ''}`);
 };
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { describeError, ioError, isAuditError, usageError } from './audit-error';
+import { DEFAULT_MAX_INFLATED_BYTES, DEFAULT_MAX_INFLATE_RATIO } from './gzip-defaults';
 import { DEFAULT_MAX_RECORD_BYTES, type ReadLine, splitLineBatches } from './split-lines';
 
 /** The lines of a (possibly gzipped) export, read as a stream, with how far it got. */
@@ -34,8 +35,7 @@ export interface OpenLinesOptions {
 
 /** The path that names stdin. */
 export const STDIN_PATH = '-';
-export const DEFAULT_MAX_INFLATE_RATIO = 100;
-export const DEFAULT_MAX_INFLATED_BYTES = 64 * 1024 ** 3;
+export { DEFAULT_MAX_INFLATE_RATIO, DEFAULT_MAX_INFLATED_BYTES } from './gzip-defaults';
 // A gzip may always inflate this far, whatever its ratio: a tiny file of blank lines is fine.
 const RATIO_FLOOR_BYTES = 1024 * 1024;
 

@@ -1,4 +1,3 @@
-import { deferred } from '@order-liability/store';
 import type { ClientRead, ClientResolvedEvent } from './client/store-client';
 import type { OpenCalls } from './open-calls';
 
@@ -17,20 +16,31 @@ export interface GuardedRead {
  * cancelled, so nothing is left running for the client's `dispose()` to wait on.
  */
 export const guardRead = (read: ClientRead, calls: OpenCalls): GuardedRead => {
-  const ended = deferred<never>();
   let endedWith: Error | undefined;
+  // The entry being waited for, failed at once when the store closes. Not a Promise.race with
+  // a promise of the end: each race would leave a reaction on it, holding every entry read
+  // until the read is over (memory growing with a long readAll).
+  let failWaiting: ((error: Error) => void) | undefined;
   const forget = calls.add((error) => {
     endedWith = error;
-    ended.reject(error);
+    failWaiting?.(error);
     void read.cancel();
   });
   let complete = false;
   // Once ended, the read's own answer no longer counts: a cancelled iterator says `done`.
   const iterator: AsyncIterator<ClientResolvedEvent> = {
-    next: () =>
-      endedWith === undefined
-        ? Promise.race([read.entries.next(), ended.promise])
-        : Promise.reject(endedWith),
+    next: () => {
+      if (endedWith !== undefined) return Promise.reject(endedWith);
+      const entry = read.entries.next().then((result) => {
+        failWaiting = undefined;
+        if (endedWith !== undefined) throw endedWith;
+        return result;
+      });
+      return new Promise((resolve, reject) => {
+        failWaiting = reject;
+        entry.then(resolve, reject);
+      });
+    },
   };
   return {
     entries: { [Symbol.asyncIterator]: () => iterator },

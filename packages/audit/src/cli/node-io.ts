@@ -1,10 +1,11 @@
 import type { CliIo } from './cli-io';
-import { openStore } from './open-store';
+import { loadOnUse } from './load-on-use';
 
 /** The real process: stdout, stderr and the store adapters. */
 export const nodeIo = (): CliIo => ({
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  openStore,
+  // Loaded by the commands that open a store, not at start-up.
+  openStore: (source) => loadOnUse('./open-store').openStore(source),
 });

@@ -1,16 +1,19 @@
-import { EventStoreDBEventStore } from '@order-liability/eventstoredb';
-import { PostgreSQLEventStore } from '@order-liability/postgresql';
 import { describeError, usageError } from '../audit-error';
 import type { OpenedStore, StoreSource } from './cli-io';
+import { loadOnUse } from './load-on-use';
 
 const noPreparation = (): Promise<void> => Promise.resolve();
 
+// Only the adapter asked for is loaded, with its database client.
 const open = (source: StoreSource): OpenedStore => {
-  if (source.kind === 'eventstore')
+  if (source.kind === 'eventstore') {
+    const { EventStoreDBEventStore } = loadOnUse('@order-liability/eventstoredb');
     return {
       store: new EventStoreDBEventStore(source.connection),
       prepareForWrites: noPreparation,
     };
+  }
+  const { PostgreSQLEventStore } = loadOnUse('@order-liability/postgresql');
   const store = new PostgreSQLEventStore(
     source.connection,
     source.schema === undefined ? {} : { schema: source.schema },

@@ -1,13 +1,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { type AuditFlags, auditCommand } from './audit-command';
+import type { AuditFlags } from './audit-command';
 import type { CliIo } from './cli-io';
-import { type DecideFlags, decideCommand } from './decide-command';
-import { type ExportFlags, exportCommand } from './export-command';
-import { type GenerateFlags, generateCommand } from './generate-command';
-import { type ImportFlags, importCommand } from './import-command';
+import type { DecideFlags } from './decide-command';
+import type { ExportFlags } from './export-command';
+import type { GenerateFlags } from './generate-command';
+import type { ImportFlags } from './import-command';
+import { loadOnUse } from './load-on-use';
 import { packageVersion } from './package-version';
 import { DEFAULT_MAX_DEPTH } from '../json-depth';
-import { DEFAULT_MAX_INFLATED_BYTES, DEFAULT_MAX_INFLATE_RATIO } from '../open-lines';
+import { DEFAULT_MAX_INFLATED_BYTES, DEFAULT_MAX_INFLATE_RATIO } from '../gzip-defaults';
 import { DEFAULT_MAX_RECORD_BYTES } from '../split-lines';
 import { registerReconcile } from './reconcile-program';
 import {
@@ -115,7 +116,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .addOption(maxInflatedBytesOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (flags: AuditFlags) => {
-      setExitCode(await auditCommand(flags, io));
+      setExitCode(await loadOnUse('./audit-command').auditCommand(flags, io));
     });
 
   program
@@ -134,7 +135,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .option('--as-of <time>', AS_OF)
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (flags: DecideFlags) => {
-      setExitCode(await decideCommand(flags, io));
+      setExitCode(await loadOnUse('./decide-command').decideCommand(flags, io));
     });
 
   program
@@ -146,7 +147,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .requiredOption('--output <file>', 'the file to write, e.g. events.jsonl')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (flags: ExportFlags) => {
-      setExitCode(await exportCommand(flags, io));
+      setExitCode(await loadOnUse('./export-command').exportCommand(flags, io));
     });
 
   program
@@ -164,7 +165,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .addOption(postgresSchemaOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (flags: ImportFlags) => {
-      setExitCode(await importCommand(flags, io));
+      setExitCode(await loadOnUse('./import-command').importCommand(flags, io));
     });
 
   program
@@ -190,7 +191,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     )
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (flags: GenerateFlags) => {
-      setExitCode(await generateCommand(flags, io));
+      setExitCode(await loadOnUse('./generate-command').generateCommand(flags, io));
     });
   registerReconcile(program, io, setExitCode);
 

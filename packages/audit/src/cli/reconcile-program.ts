@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { CliIo } from './cli-io';
-import { type ReconcileFlags, reconcileCommand } from './reconcile-command';
+import { loadOnUse } from './load-on-use';
+import type { ReconcileFlags } from './reconcile-command';
 import {
   eventstoreOption,
   inputOption,
@@ -39,6 +40,6 @@ export const registerReconcile = (
     .option('--policy <file>', 'JSON file with a partial override of the default policy (A-1..A-7)')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (flags: ReconcileFlags) => {
-      setExitCode(await reconcileCommand(flags, io));
+      setExitCode(await loadOnUse('./reconcile-command').reconcileCommand(flags, io));
     });
 };
