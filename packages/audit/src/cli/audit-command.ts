@@ -26,6 +26,7 @@ export interface AuditFlags extends SourceFlags, ReadFlags {
   readonly policy?: string;
   readonly asOf?: string;
   readonly partitions?: number;
+  readonly workers?: number;
 }
 
 // A store's size is not known up front: partition by default so memory stays bounded.
@@ -113,6 +114,7 @@ export const auditCommand = async (flags: AuditFlags, io: CliIo): Promise<number
         ...(policy === undefined ? {} : { policy }),
         ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),
         ...(flags.partitions === undefined ? {} : { partitions: flags.partitions }),
+        ...(flags.workers === undefined ? {} : { workers: flags.workers }),
         ...readOptions,
         ...(flags.maxDepth === undefined ? {} : { maxDepth: flags.maxDepth }),
         rows: flags.format === 'csv' || flags.format === 'html',
