@@ -112,7 +112,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
     .addOption(
       new Option(
         '--workers <n>',
-        'replay an export file in n worker threads, each taking a share of the orders (default: the machine\'s cores for a file of 32 MB or more, else 1)',
+        "replay an export file in n worker threads, each taking a share of the orders (default: the machine's cores for a file of 32 MB or more, else 1)",
       ).argParser(wholeNumber),
     )
     .addOption(maxRecordBytesOption())
