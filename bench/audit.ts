@@ -3,8 +3,8 @@
 // process of its own so its peak RSS is its own:
 //   floor   — readline + JSON.parse per line, nothing else (gunzip first for gzip): the floor
 //             for any reader of the export;
-//   audit   — auditFile on one core (`workers: 1`): read, parse, decode, fold, assess,
-//             compare, JSON report;
+//   audit   — auditFile on one core (`workers: 1`), after boundHeapGrowth() as the command
+//             line does: read, parse, decode, fold, assess, compare, JSON report;
 //   workers — auditFile with one worker thread per core (os.availableParallelism()).
 // Full: 100k, 1M and 3M events; --quick: 30k. Figures, not assertions: the machine is
 // shared, so absolute rates move between runs; the ratios of medians are what is judged.
@@ -43,7 +43,9 @@ const { createGunzip } = require('node:zlib');
     JSON.parse(line); count += 1; }
   report(count, start); })();`,
   audit: `${REPORT}
-const { auditFile, formatJson } = require(${JSON.stringify(AUDIT_DIST)});
+const { auditFile, boundHeapGrowth, formatJson } = require(${JSON.stringify(AUDIT_DIST)});
+// As the command line does before an audit.
+boundHeapGrowth();
 (async () => { const start = process.hrtime.bigint();
   const { report: audited } = await auditFile(process.argv[1], { workers: Number(process.argv[2]) });
   formatJson(audited);

@@ -208,7 +208,8 @@ const auditOnePass = async (
     file.close();
     const audited = await auditInWorkers(path, {
       workers,
-      auditor: checked,
+      // Each worker sees its share of the orders: together they hold as many open as one.
+      auditor: { ...checked, maxOpenOrders: Math.ceil(checked.maxOpenOrders / workers) },
       read,
       progressEvery,
       totalBytes,
