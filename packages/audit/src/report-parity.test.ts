@@ -14,6 +14,7 @@ import { formatJson } from './format-json';
 import { formatMarkdown } from './format-markdown';
 import { generateRecords } from './generate/generate-export';
 import { withPlantedFaults } from './generate/plant-faults';
+import { auditInWorkers } from './worker-audit';
 
 let dir = '';
 let removeDir: () => Promise<void> = () => Promise.resolve();
@@ -83,6 +84,32 @@ describe('the report of every audit mode (issue 15)', () => {
     await expect(failure).rejects.toMatchObject({
       code: 'IO',
       message: `cannot read ${path}: unexpected end of file`,
+    });
+  }, 60_000);
+
+  it('turns a worker that dies into the error WORKER', async () => {
+    const path = join(dir, 'big.jsonl');
+    await writeFile(path, `${plantedExport(2000).lines.join('\n')}\n`);
+    const dying = auditInWorkers(path, {
+      workers: 2,
+      auditor: {},
+      read: { maxRecordBytes: 1e6, maxInflateRatio: 100, maxInflatedBytes: 1e9 },
+      progressEvery: 1000,
+      totalBytes: 0,
+      // Far too little heap for the worker: it runs out of memory.
+      resourceLimits: { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 },
+    });
+    const error = await dying.then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(AuditError);
+    // Either worker may run out first.
+    const { code, message } = error instanceof AuditError ? error : { code: '', message: '' };
+    expect({ code, message: message.replace(/^audit worker [12] /, 'audit worker N ') }).toEqual({
+      code: 'WORKER',
+      message:
+        'audit worker N failed: Worker terminated due to reaching memory limit: JS heap out of memory; run again with --workers 1 (one thread) to audit without worker threads',
     });
   }, 60_000);
 });

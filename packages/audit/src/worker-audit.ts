@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { AuditError, describeError } from './audit-error';
 import { type AuditPart, mergeParts } from './audit-part';
 import type { AuditorOptions } from './auditor';
@@ -17,6 +17,8 @@ export interface WorkerAuditOptions {
   /** Progress summed over the workers; `fraction` of the source's bytes (all read it). */
   readonly onProgress?: (progress: AuditProgressEvent) => void;
   readonly totalBytes: number;
+  /** Each worker's heap limits (default Node's); a worker past them dies with WORKER. */
+  readonly resourceLimits?: ResourceLimits;
 }
 
 // The compiled entry next to this file; from the TypeScript sources (tests), the built one.
@@ -80,7 +82,10 @@ export const auditInWorkers = async (
         share: { index, count },
         progressEvery: options.progressEvery,
       };
-      const worker = new Worker(workerEntry(), { workerData: task });
+      const worker = new Worker(workerEntry(), {
+        workerData: task,
+        ...(options.resourceLimits === undefined ? {} : { resourceLimits: options.resourceLimits }),
+      });
       threads.push(worker);
       let settled = false;
       worker.on('message', (message: WorkerMessage) => {
