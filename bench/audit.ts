@@ -1,16 +1,20 @@
-// Audit benchmark (issue 7): a generated export of 1,000,000 events (--quick: 100,000) written
-// to a temporary file, then, each in a child process of its own so its peak RSS is its own:
-//   bare   — readline + JSON.parse per line, nothing else (the floor for any reader);
-//   decode — the same plus the domain's decodeEvent (where the codecs' cost shows);
-//   audit  — auditFile end to end: read, parse, decode, fold, assess, compare, JSON report.
-// The audit runs as the command line does (partitions chosen by the file's size). Figures,
-// not assertions: the machine is shared, so absolute rates move between runs.
+// Audit benchmark (issues 7 and 15): generated exports written to temporary files, plain and
+// gzip, then three sides alternated round by round (bench/rounds.ts), each round in a child
+// process of its own so its peak RSS is its own:
+//   floor   — readline + JSON.parse per line, nothing else (gunzip first for gzip): the floor
+//             for any reader of the export;
+//   audit   — auditFile on one core (`workers: 1`), after boundHeapGrowth() as the command
+//             line does: read, parse, decode, fold, assess, compare, JSON report;
+//   workers — auditFile with one worker thread per core (os.availableParallelism()).
+// Full: 100k, 1M and 3M events; --quick: 30k. Figures, not assertions: the machine is
+// shared, so absolute rates move between runs; the ratios of medians are what is judged.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateExport, partitionsForSize, writeLines } from '@order-liability/audit';
-import { runChild } from './child-figures';
+import { generateExport, writeLines } from '@order-liability/audit';
+import { type ChildFigures, runChild } from './child-figures';
+import { alternate, showSpread, spreadOf } from './rounds';
 import type { BenchPart } from './section';
 
 // The generator's mix of cases averages about 8.65 events an order.
@@ -18,80 +22,135 @@ const EVENTS_PER_ORDER = 8.65;
 
 const ROOT = resolve(__dirname, '..');
 const AUDIT_DIST = join(ROOT, 'packages/audit/dist/index.js');
-const DOMAIN_DIST = join(ROOT, 'packages/domain/dist/index.js');
 
 // Each child prints one JSON line: how many it read, how long it took, its own peak RSS.
-const READ_LINES = `
-const { createReadStream } = require('node:fs');
-const { createInterface } = require('node:readline');
-const lines = (file) => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+const REPORT = `
 const report = (count, start) => process.stdout.write(JSON.stringify({
   count, seconds: Number(process.hrtime.bigint() - start) / 1e9,
   peakRssMb: process.resourceUsage().maxRSS / 1024 }) + '\\n');
 `;
 
 const scripts = {
-  bare: `${READ_LINES}
+  floor: `${REPORT}
+const { createReadStream } = require('node:fs');
+const { createInterface } = require('node:readline');
+const { createGunzip } = require('node:zlib');
 (async () => { const start = process.hrtime.bigint(); let count = 0;
-  for await (const line of lines(process.argv[1])) { JSON.parse(line); count += 1; }
+  const file = process.argv[1];
+  const bytes = createReadStream(file);
+  const input = file.endsWith('.gz') ? bytes.pipe(createGunzip()) : bytes;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    JSON.parse(line); count += 1; }
   report(count, start); })();`,
-  decode: `${READ_LINES}
-const { decodeEvent } = require(${JSON.stringify(DOMAIN_DIST)});
-(async () => { const start = process.hrtime.bigint(); let count = 0;
-  for await (const line of lines(process.argv[1])) {
-    const record = JSON.parse(line);
-    if (decodeEvent({ type: record.type, data: record.data })._tag === 'Right') count += 1; }
-  report(count, start); })();`,
-  audit: `${READ_LINES}
-const { auditFile, formatJson } = require(${JSON.stringify(AUDIT_DIST)});
+  audit: `${REPORT}
+const { auditFile, boundHeapGrowth, formatJson } = require(${JSON.stringify(AUDIT_DIST)});
+// As the command line does before an audit.
+boundHeapGrowth();
 (async () => { const start = process.hrtime.bigint();
-  const { report: audited } = await auditFile(process.argv[1]);
+  const { report: audited } = await auditFile(process.argv[1], { workers: Number(process.argv[2]) });
   formatJson(audited);
   report(audited.summary.events, start); })();`,
 };
 
 const round = (value: number, digits = 0): number => Number(value.toFixed(digits));
 
+interface Workload {
+  readonly events: number;
+  readonly gzip: boolean;
+  readonly rounds: number;
+}
+
+const FULL: readonly Workload[] = [
+  { events: 100_000, gzip: false, rounds: 5 },
+  { events: 100_000, gzip: true, rounds: 5 },
+  { events: 1_000_000, gzip: false, rounds: 5 },
+  { events: 1_000_000, gzip: true, rounds: 5 },
+  { events: 3_000_000, gzip: false, rounds: 5 },
+  { events: 3_000_000, gzip: true, rounds: 5 },
+];
+// Small enough that the three sides, six rounds each, plain and gzip, stay near 15 s.
+const QUICK: readonly Workload[] = [
+  { events: 30_000, gzip: false, rounds: 5 },
+  { events: 30_000, gzip: true, rounds: 5 },
+];
+
+const SIDES = ['floor', 'audit', 'workers'] as const;
+type Side = (typeof SIDES)[number];
+
+const labelOf = (workload: Workload): string =>
+  `${workload.events >= 1e6 ? `${workload.events / 1e6}M` : `${workload.events / 1e3}k`} ${workload.gzip ? 'gzip' : 'plain'}`;
+
 export const runAuditBench: BenchPart = async ({ quick, log }) => {
-  if (!existsSync(AUDIT_DIST) || !existsSync(DOMAIN_DIST))
+  if (!existsSync(AUDIT_DIST))
     throw new Error('the audit benchmark runs the built packages: run `pnpm -s build` first');
-  const target = quick ? 100_000 : 1_000_000;
-  const orders = Math.round(target / EVENTS_PER_ORDER);
+  const cores = availableParallelism();
   const dir = await mkdtemp(join(tmpdir(), 'audit-bench-'));
+  const figures: Record<string, number> = { cores };
+  const rounds: Record<string, number[]> = {};
+  const ratios: string[] = [];
   try {
-    const file = join(dir, 'events.jsonl');
-    const events = await writeLines(file, generateExport({ orders, seed: 7 }));
-    const bytes = (await stat(file)).size;
-    log(
-      `audit: ${events.toLocaleString('en')} events over ${orders.toLocaleString('en')} orders, ${round(bytes / 1e6)} MB`,
-    );
-    const bare = await runChild(scripts.bare, [file]);
-    const decode = await runChild(scripts.decode, [file]);
-    const audit = await runChild(scripts.audit, [file]);
-    if (bare.count !== events || decode.count !== events || audit.count !== events)
-      throw new Error(
-        `the passes read ${bare.count}, ${decode.count} and ${audit.count} of ${events} events`,
+    for (const workload of quick ? QUICK : FULL) {
+      const label = labelOf(workload);
+      const orders = Math.round(workload.events / EVENTS_PER_ORDER);
+      const file = join(dir, `events-${workload.events}.jsonl${workload.gzip ? '.gz' : ''}`);
+      const events = await writeLines(file, generateExport({ orders, seed: 7 }));
+      const bytes = (await stat(file)).size;
+      log(
+        `audit ${label}: ${events.toLocaleString('en')} events over ${orders.toLocaleString('en')} orders, ${round(bytes / 1e6, 1)} MB`,
       );
-    const ratio = audit.seconds / bare.seconds;
-    const figures = {
-      events,
-      orders,
-      'file MB': round(bytes / 1e6, 1),
-      partitions: partitionsForSize(bytes, false),
-      'bare JSON.parse lines/s': round(events / bare.seconds),
-      'parse+decode events/s': round(events / decode.seconds),
-      'audit events/s': round(events / audit.seconds),
-      'audit/bare time ratio': round(ratio, 3),
-      'audit peak RSS MB': round(audit.peakRssMb, 1),
-      'bare peak RSS MB': round(bare.peakRssMb, 1),
-    };
-    for (const [name, value] of Object.entries(figures))
-      log(`  ${name}: ${value.toLocaleString('en')}`);
-    return {
-      name: 'audit',
-      figures,
-      ratio: `audit/JSON.parse time ratio: ${ratio.toFixed(2)} (target <= 1.5); audit peak RSS ${Math.round(audit.peakRssMb)} MB (target <= 256)`,
-    };
+      const seen: Record<Side, ChildFigures[]> = { floor: [], audit: [], workers: [] };
+      const run = async (side: Side): Promise<void> => {
+        const figures =
+          side === 'floor'
+            ? await runChild(scripts.floor, [file])
+            : await runChild(scripts.audit, [file, String(side === 'audit' ? 1 : cores)]);
+        if (figures.count !== events)
+          throw new Error(`${side} read ${figures.count} of ${events} events (${label})`);
+        seen[side].push(figures);
+      };
+      await alternate(
+        { floor: () => run('floor'), audit: () => run('audit'), workers: () => run('workers') },
+        workload.rounds,
+      );
+      const spreads = Object.fromEntries(
+        SIDES.map((side) => {
+          // The warm-up round is dropped, as alternate drops it from its own times.
+          const kept = seen[side].slice(1);
+          rounds[`${label} ${side} s`] = kept.map((f) => round(f.seconds, 4));
+          rounds[`${label} ${side} peak RSS MB`] = kept.map((f) => round(f.peakRssMb, 1));
+          return [
+            side,
+            {
+              time: spreadOf(kept.map((f) => f.seconds)),
+              rss: spreadOf(kept.map((f) => f.peakRssMb)),
+            },
+          ];
+        }),
+      );
+      const floor = spreads['floor'];
+      const audit = spreads['audit'];
+      const workers = spreads['workers'];
+      if (floor === undefined || audit === undefined || workers === undefined) continue;
+      const auditRatio = audit.time.median / floor.time.median;
+      const workersRatio = workers.time.median / floor.time.median;
+      const peak = Math.max(audit.rss.max, workers.rss.max);
+      for (const side of SIDES) {
+        const spread = spreads[side];
+        if (spread === undefined) continue;
+        log(`  ${side}: ${showSpread(spread.time)} s, peak RSS ${showSpread(spread.rss, 0)} MB`);
+        figures[`${label} ${side} median s`] = round(spread.time.median, 4);
+        figures[`${label} ${side} min s`] = round(spread.time.min, 4);
+        figures[`${label} ${side} max s`] = round(spread.time.max, 4);
+        figures[`${label} ${side} peak RSS MB`] = round(spread.rss.max, 1);
+      }
+      figures[`${label} audit/floor ratio`] = round(auditRatio, 3);
+      figures[`${label} workers/floor ratio`] = round(workersRatio, 3);
+      const line = `audit ${label}: audit/floor ${auditRatio.toFixed(2)} (target <= 1.5), workers(${cores})/floor ${workersRatio.toFixed(2)} (target < 1), peak RSS ${Math.round(peak)} MB (target <= 256)`;
+      log(`  ${line}`);
+      ratios.push(line);
+      await rm(file, { force: true });
+    }
+    return { name: 'audit', figures, ratio: ratios.join('\n'), rounds };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,8 @@
-/** USAGE: the caller asked for something impossible; IO: a file or store failed us. */
-export type AuditErrorCode = 'USAGE' | 'IO';
+/**
+ * USAGE: the caller asked for something impossible; IO: a file or store failed us; WORKER: a
+ * worker thread of a `workers` audit died (out of memory, killed) before it reported.
+ */
+export type AuditErrorCode = 'USAGE' | 'IO' | 'WORKER';
 
 /** A failure the command line reports as one line and exit code 2. */
 export class AuditError extends Error {

@@ -5,7 +5,12 @@ import type { EventStore } from '@order-liability/store';
 import { parseAsOf } from './as-of';
 import { type AuditorOptions, createAuditor } from './auditor';
 import { openExportFile } from './file-source';
+import { availableParallelism } from 'node:os';
+import { replayLines } from './file-pass';
+import { openLines, STDIN_PATH } from './open-lines';
+import { auditInWorkers } from './worker-audit';
 import {
+  checkWholeNumber,
   checkMaxDepth,
   checkMaxInflatedBytes,
   checkMaxInflateRatio,
@@ -50,11 +55,27 @@ export interface AuditOptions {
   readonly maxDepth?: number;
   /** auditStore: how a read the store became unavailable for is resumed. */
   readonly storeRead?: StoreItemsOptions;
+  /**
+   * auditFile: worker threads replaying the streams side by side, each reading the file
+   * itself; default the machine's cores (os.availableParallelism) for a file of 32 MB or
+   * more (gzip: 3.2 MB), else 1. Not for stdin, nor when `partitions` is given.
+   */
+  readonly workers?: number;
+  /**
+   * auditFile's single pass: orders held open at most; past it the least recently read is
+   * assessed and let go, and should it come back the file is replayed in partitions
+   * instead. Default 20,000 (an export written stream by stream holds one open).
+   */
+  readonly maxOpenOrders?: number;
 }
 
 const DEFAULT_PROGRESS_EVERY = 10_000;
+// Far more threads than any machine has cores would only cost memory.
+const MAX_WORKERS = 256;
 
-const auditorOptions = (options: AuditOptions): AuditorOptions => {
+const auditorOptions = (
+  options: Omit<AuditOptions, 'maxOpenOrders' | 'workers'>,
+): AuditorOptions => {
   let asOf: number | undefined;
   if (options.asOf !== undefined) {
     const parsed = parseAsOf(options.asOf);
@@ -144,16 +165,103 @@ export const partitionsForSize = (bytes: number, gzip: boolean): number =>
     Math.max(1, Math.ceil((bytes * (gzip ? GZIP_RATIO : 1)) / BYTES_PER_PARTITION)),
   );
 
+const DEFAULT_MAX_OPEN_ORDERS = 20_000;
+// Below this much text a worker's start-up (some 50 ms) costs more than it saves.
+const WORKER_BYTES = 32 * 1024 * 1024;
+
+/** Worker threads auditFile uses by default for a file of this size. */
+export const workersForSize = (bytes: number, gzip: boolean): number =>
+  bytes * (gzip ? GZIP_RATIO : 1) >= WORKER_BYTES ? availableParallelism() : 1;
+
 /**
- * Audits a JSON Lines export file (plain or gzip), streaming it. Large files are replayed
- * in partitions (see `partitions`) so memory stays bounded.
+ * One pass over an export file with at most `maxOpenOrders` orders held: nothing is written
+ * to disk and each record is parsed once. Resolves with undefined when an order let go
+ * came back (the caller then replays in partitions), or when worker threads were chosen
+ * and one of them let an order go that came back.
+ */
+const auditOnePass = async (
+  path: string,
+  options: AuditOptions,
+  read: { maxRecordBytes: number; maxInflateRatio: number; maxInflatedBytes: number },
+): Promise<AuditResult | undefined> => {
+  const checked = {
+    ...auditorOptions(options),
+    maxOpenOrders: checkWholeNumber(
+      'maxOpenOrders',
+      options.maxOpenOrders,
+      DEFAULT_MAX_OPEN_ORDERS,
+      Number.MAX_SAFE_INTEGER,
+    ),
+  };
+  const progressEvery = options.progressEvery ?? DEFAULT_PROGRESS_EVERY;
+  const ticker = new ProgressTicker(options.onProgress, progressEvery);
+  const file = await openLines(path, read);
+  const totalBytes = file.totalBytes ?? 0;
+  const workers =
+    options.workers === undefined
+      ? workersForSize(totalBytes, file.gzip())
+      : checkWholeNumber('--workers', options.workers, 1, MAX_WORKERS);
+  const fraction = () => (totalBytes === 0 ? 1 : file.bytesRead() / totalBytes);
+  let result: AuditResult;
+  let records: number;
+  if (workers > 1) {
+    file.close();
+    const audited = await auditInWorkers(path, {
+      workers,
+      // Each worker sees its share of the orders: together they hold as many open as one.
+      auditor: { ...checked, maxOpenOrders: Math.ceil(checked.maxOpenOrders / workers) },
+      read,
+      progressEvery,
+      totalBytes,
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    });
+    if (audited === undefined) return undefined;
+    ({ result, records } = audited);
+  } else {
+    const auditor = createAuditor(checked);
+    const progress = () => ({
+      phase: 'read' as const,
+      ...auditor.progress(),
+      fraction: fraction(),
+    });
+    records = await replayLines(file, auditor, {
+      onRecord: () => {
+        ticker.tick(progress);
+      },
+    });
+    if (auditor.reopened()) return undefined;
+    result = auditor.finish();
+  }
+  const { summary } = result.report;
+  ticker.now({
+    phase: 'read',
+    records,
+    events: summary.events,
+    invalid: summary.invalid,
+    fraction: 1,
+  });
+  return result;
+};
+
+/**
+ * Audits a JSON Lines export file (plain or gzip), streaming it. By default in one pass that
+ * holds at most `maxOpenOrders` orders, in `workers` threads for a large file; should an
+ * order let go come back, or when `partitions` is given, the orders are replayed in
+ * partitions (see `partitions`). Every way gives the same result.
  */
 export const auditFile = async (path: string, options: AuditOptions = {}): Promise<AuditResult> => {
   auditorOptions(options);
-  const source = await openExportFile(path, {
+  const read = {
     maxRecordBytes: checkMaxRecordBytes(options.maxRecordBytes),
     maxInflateRatio: checkMaxInflateRatio(options.maxInflateRatio),
     maxInflatedBytes: checkMaxInflatedBytes(options.maxInflatedBytes),
+  };
+  if (options.partitions === undefined && path !== STDIN_PATH) {
+    const result = await auditOnePass(path, options, read);
+    if (result !== undefined) return result;
+  }
+  const source = await openExportFile(path, {
+    ...read,
     ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   });
   const { file } = source;

@@ -4,7 +4,8 @@ import type { SourceItem } from './source-item';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
-const reasonOf = (problem: LineProblem): string => {
+/** The reason given for a line that could not be read as text. */
+export const lineProblemReason = (problem: LineProblem): string => {
   switch (problem.kind) {
     case 'record-too-large':
       return `record-too-large: the line has ${problem.bytes} bytes, more than the limit of ${problem.limit} (--max-record-bytes)`;
@@ -23,7 +24,7 @@ export async function* itemsOfLines(lines: AsyncIterable<ReadLine>): AsyncGenera
   for await (const raw of lines) {
     line += 1;
     if (typeof raw !== 'string') {
-      yield { kind: 'invalid', entry: { line, reason: reasonOf(raw) } };
+      yield { kind: 'invalid', entry: { line, reason: lineProblemReason(raw) } };
       continue;
     }
     const text = line === 1 && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
@@ -40,7 +41,7 @@ async function* itemsOfBatches(
     for (const raw of batch) {
       line += 1;
       if (typeof raw !== 'string')
-        yield { kind: 'invalid', entry: { line, reason: reasonOf(raw) } };
+        yield { kind: 'invalid', entry: { line, reason: lineProblemReason(raw) } };
       else {
         const text = line === 1 && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
         if (text.length > 0) yield { kind: 'line', line, text };

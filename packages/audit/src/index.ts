@@ -25,6 +25,7 @@ export type { Auditor, AuditorOptions, AuditProgress } from './auditor';
 export { compareSettlement } from './compare-settlement';
 export { auditItems, auditFile, auditStore, partitionsForSize } from './audit';
 export type { AuditOptions } from './audit';
+export { boundHeapGrowth } from './heap-growth';
 export { formatJson } from './format-json';
 export { formatMarkdown } from './format-markdown';
 export type { ReportContext } from './format-markdown';

@@ -10,7 +10,8 @@ import { parsePartitionLine, PartitionWriter } from './partition-file';
 import type { ProgressTicker } from './progress';
 import type { AuditResult, InvalidEntry } from './report';
 import { resolveItem } from './resolve-item';
-import type { ParsedItem, SourceItem } from './source-item';
+import type { SourceItem } from './source-item';
+import { hashOf, leadingStreamId, orderStreamOf } from './stream-route';
 import { notAnOrderStream } from './stream-cursor';
 import { TotalsByCurrency } from './totals';
 
@@ -22,41 +23,8 @@ export interface PartitionedAuditOptions extends AuditorOptions {
   readonly sourceFraction?: () => number;
 }
 
-// The streamId of an export line as this library writes it, read without parsing the line;
-// any other shape (escapes, other key order) is parsed in full.
-const LEADING_STREAM_ID = /^\{"streamId":"([^"\\]{1,512})"/;
-const STREAM_ID_KEY = '"streamId"';
-
-// The leading streamId is the one JSON.parse keeps only when no other key can be streamId:
-// none spelled out again, and no \u escape that could spell it. Else the line is parsed.
-const leadingStreamId = (text: string): string | undefined => {
-  const streamId = LEADING_STREAM_ID.exec(text)?.[1];
-  if (streamId === undefined) return undefined;
-  return text.indexOf(STREAM_ID_KEY, STREAM_ID_KEY.length + 1) < 0 && !text.includes('\\u')
-    ? streamId
-    : undefined;
-};
-
 // Far above any record the source lets through, re-serialised, plus the partition prefix.
 const PARTITION_LINE_BYTES = 2 ** 29;
-
-const hashOf = (text: string): number => {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-};
-
-// The order stream an item belongs to, for partitioning; undefined when it needs none.
-const orderStreamOf = (item: ParsedItem): string | undefined => {
-  const streamId =
-    item.kind === 'invalid'
-      ? // Only a refused record with a revision moves its stream on.
-        item.entry.revision === undefined
-        ? undefined
-        : item.entry.streamId
-      : item.streamId;
-  return streamId !== undefined && orderIdOfStream(streamId) !== undefined ? streamId : undefined;
-};
 
 /**
  * Audits in two passes to bound memory by orders per partition rather than by all orders:

@@ -14,6 +14,8 @@ export interface StreamCursor {
   readonly firstSeq: number;
   nextRevision: number;
   readonly folding: Folding;
+  /** Position of the record that last named the stream (a bounded replay lets the oldest go). */
+  lastSeq: number;
 }
 
 export const newCursor = (streamId: string, orderId: string, firstSeq = 0): StreamCursor => ({
@@ -22,6 +24,7 @@ export const newCursor = (streamId: string, orderId: string, firstSeq = 0): Stre
   firstSeq,
   nextRevision: 0,
   folding: startFold(),
+  lastSeq: firstSeq,
 });
 
 /**

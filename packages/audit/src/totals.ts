@@ -29,6 +29,18 @@ export class TotalsByCurrency {
     }
   }
 
+  /** Adds sums given as a record (as `toRecord` gives them, e.g. from a worker thread). */
+  mergeRecord(record: Readonly<Record<string, CurrencyTotals>>): void {
+    for (const [currency, sum] of Object.entries(record)) {
+      const mine = this.sums.get(currency);
+      if (mine === undefined) this.sums.set(currency, { ...sum });
+      else {
+        mine.fraudReturn += sum.fraudReturn;
+        mine.fraudPolicy += sum.fraudPolicy;
+      }
+    }
+  }
+
   /** The totals keyed by currency code, codes in alphabetical order. */
   toRecord(): Record<string, CurrencyTotals> {
     const record: Record<string, CurrencyTotals> = {};

@@ -9,6 +9,7 @@ import { formatHtml } from '../format-html';
 import { storeItems } from '../store-source';
 import { type OpenLinesOptions, STDIN_PATH } from '../open-lines';
 import { formatJson } from '../format-json';
+import { boundHeapGrowth } from '../heap-growth';
 import { formatMarkdown, type ReportContext } from '../format-markdown';
 import type { AuditResult } from '../report';
 import type { CliIo } from './cli-io';
@@ -26,6 +27,7 @@ export interface AuditFlags extends SourceFlags, ReadFlags {
   readonly policy?: string;
   readonly asOf?: string;
   readonly partitions?: number;
+  readonly workers?: number;
 }
 
 // A store's size is not known up front: partition by default so memory stays bounded.
@@ -103,6 +105,8 @@ export const auditCommand = async (flags: AuditFlags, io: CliIo): Promise<number
   const source = sourceOf(flags, ['file', 'store']);
   checkAsOf(flags.asOf);
   const policy: PolicyOverride | undefined = await policyFromFlag(flags.policy);
+  // The process is the audit's own: keep its memory near what it holds.
+  boundHeapGrowth();
   const bar = createProgressBar(io.stderr);
   const readOptions = readOptionsOf(flags, io);
   let audited: Audited;
@@ -113,6 +117,7 @@ export const auditCommand = async (flags: AuditFlags, io: CliIo): Promise<number
         ...(policy === undefined ? {} : { policy }),
         ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),
         ...(flags.partitions === undefined ? {} : { partitions: flags.partitions }),
+        ...(flags.workers === undefined ? {} : { workers: flags.workers }),
         ...readOptions,
         ...(flags.maxDepth === undefined ? {} : { maxDepth: flags.maxDepth }),
         rows: flags.format === 'csv' || flags.format === 'html',

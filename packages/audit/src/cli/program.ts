@@ -110,6 +110,12 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
         'replay orders in n partitions through temporary files to bound memory (default: by file size; 8 for a store)',
       ).argParser(wholeNumber),
     )
+    .addOption(
+      new Option(
+        '--workers <n>',
+        "replay an export file in n worker threads, each taking a share of the orders (default: the machine's cores for a file of 32 MB or more, else 1)",
+      ).argParser(wholeNumber),
+    )
     .addOption(maxRecordBytesOption())
     .addOption(maxDepthOption())
     .addOption(maxInflateRatioOption())
