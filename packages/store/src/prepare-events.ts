@@ -1,12 +1,11 @@
 import { newEventId } from './event-ids';
 import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
 import { decodeEvent } from '@order-liability/domain';
 import { defaultUpcasters } from './default-upcasters';
 import { invalidEvent } from './errors';
 import { isRecord, showValue } from './is-record';
 import { jsonCopy } from './json';
-import { decodeGivenMetadata, type GivenMetadata } from './metadata';
+import { decodeGivenMetadata } from './metadata';
 import { CURRENT_SCHEMA_VERSION, type NewEvent, type RecordedMetadata } from './port';
 import { upcast, type UpcasterRegistry } from './upcasting';
 
@@ -24,27 +23,21 @@ export interface PreparedEvent {
 const isList = (u: unknown): u is readonly unknown[] => Array.isArray(u);
 
 // The data to store: current-schema data as the codec decoded it; older data as given,
-// once it is known to upcast into a valid event.
+// once it is known to upcast into a valid event. Plain branches, not piped combinators: this
+// runs for every event of every append, and fp-ts's curried helpers cost more than the checks.
 const validData = (
   type: string,
   data: unknown,
   schemaVersion: number,
   upcasters: UpcasterRegistry,
-): E.Either<string, unknown> =>
-  pipe(
-    schemaVersion === CURRENT_SCHEMA_VERSION
-      ? E.right(data)
-      : upcast(upcasters, type, schemaVersion, data),
-    E.chain((current) =>
-      pipe(
-        decodeEvent({ type, data: current }),
-        E.mapLeft((error) => error.message),
-      ),
-    ),
-    E.chain((event) =>
-      schemaVersion === CURRENT_SCHEMA_VERSION ? E.right(event.data) : jsonCopy(data),
-    ),
-  );
+): E.Either<string, unknown> => {
+  const current = schemaVersion === CURRENT_SCHEMA_VERSION;
+  const upcastData = current ? E.right(data) : upcast(upcasters, type, schemaVersion, data);
+  if (E.isLeft(upcastData)) return upcastData;
+  const event = decodeEvent({ type, data: upcastData.right });
+  if (E.isLeft(event)) return E.left(event.left.message);
+  return current ? E.right(event.right.data) : jsonCopy(data);
+};
 
 const prepareOne = (
   entry: unknown,
@@ -56,18 +49,18 @@ const prepareOne = (
   const { type } = entry;
   if (typeof type !== 'string')
     return E.left(`type: expected an event type, got ${showValue(type)}`);
-  return pipe(
-    decodeGivenMetadata(entry['metadata']),
-    E.chain((given: GivenMetadata) => {
-      const schemaVersion = given.schemaVersion ?? CURRENT_SCHEMA_VERSION;
-      return E.map((data: unknown) => ({
-        type,
-        data,
-        metadata: { ...given, eventId: given.eventId ?? newEventId(), recordedAt, schemaVersion },
-      }))(validData(type, entry['data'], schemaVersion, upcasters));
-    }),
-    E.mapLeft((reason) => `${type} ${reason}`),
-  );
+  const given = decodeGivenMetadata(entry['metadata']);
+  if (E.isLeft(given)) return E.left(`${type} ${given.left}`);
+  const schemaVersion = given.right.schemaVersion ?? CURRENT_SCHEMA_VERSION;
+  const data = validData(type, entry['data'], schemaVersion, upcasters);
+  if (E.isLeft(data)) return E.left(`${type} ${data.left}`);
+  const metadata: RecordedMetadata = {
+    ...given.right,
+    eventId: given.right.eventId ?? newEventId(),
+    recordedAt,
+    schemaVersion,
+  };
+  return E.right({ type, data: data.right, metadata });
 };
 
 const firstDuplicateId = (events: readonly PreparedEvent[]): string | undefined => {
