@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runAuditBench } from './audit';
 import { runDomainBench } from './domain';
 import { runEventStoreDBBench } from './eventstoredb';
+import { runPeersInMemoryBench } from './peers-in-memory';
 import { runPostgreSQLBench } from './postgresql';
 import { runReconcileBench } from './reconcile';
 import type { BenchPart, BenchSection } from './section';
@@ -15,6 +16,8 @@ const parts: Readonly<Record<string, BenchPart>> = {
   postgresql: runPostgreSQLBench,
   audit: runAuditBench,
   reconcile: runReconcileBench,
+  // The lead combines this with the PostgreSQL peers (bench/peers-postgresql.ts).
+  peers: runPeersInMemoryBench,
 };
 
 const main = async (): Promise<void> => {
