@@ -33,19 +33,17 @@ const streamOf = (blocks: number): Event[] => [
 // The events wrapped so that every property read of an event or of its data is counted.
 const counted = (events: readonly Event[]): { events: Event[]; reads: () => number } => {
   let reads = 0;
-  const handler: ProxyHandler<object> = {
-    get: (target, key, receiver): unknown => {
-      reads += 1;
-      return Reflect.get(target, key, receiver);
-    },
-  };
-  return {
-    events: events.map((event) => {
-      const data: object = new Proxy(event.data, handler);
-      return new Proxy({ ...event, data }, handler);
-    }),
-    reads: () => reads,
-  };
+  const counting = <T extends object>(target: T): T =>
+    new Proxy(target, {
+      get: (inner, key, receiver): unknown => {
+        reads += 1;
+        const value: unknown = Reflect.get(inner, key, receiver);
+        return key === 'data' && typeof value === 'object' && value !== null
+          ? counting(value)
+          : value;
+      },
+    });
+  return { events: events.map((event) => counting(event)), reads: () => reads };
 };
 
 // Property reads of the events while folding a stream of `blocks` blocks.
