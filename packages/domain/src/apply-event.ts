@@ -3,6 +3,7 @@ import type { Event } from './events';
 import type { FoldRun, WorkingParcel } from './fold-run';
 import { frozenStop } from './frozen-state';
 import { addParcel, noneShipped, parcelAmountsError } from './parcel-amounts';
+import type { StopDetails } from './state';
 import { instantMillis } from './timestamp';
 import { alreadyConcluded, stopAlreadyRequested } from './case-refusals';
 import type { DomainError } from './errors';
@@ -65,7 +66,7 @@ export const applyEvent = (run: FoldRun, event: Event): void => {
         return;
       }
       state.stop = frozenStop(event.data);
-      if (state.parcels.length > 0) dropParcelsOverTheOrder(run);
+      if (state.parcels.length > 0) dropParcelsOverTheOrder(run, state.stop);
       return;
     case 'OrderStopped':
       state.stopped = Object.freeze({ stoppedAt: event.data.stoppedAt, method: event.data.method });
@@ -107,14 +108,12 @@ export const applyEvent = (run: FoldRun, event: Event): void => {
       // The earliest recall counts, in whatever order the history recorded them.
       if (requestedBy === 'klarna') {
         const recalled = earliest(found.recallRequestedByKlarnaAt, requestedAt);
-        const parcel =
-          recalled === found.recallRequestedByKlarnaAt ? undefined : run.writableParcel(position);
-        if (parcel !== undefined) parcel.recallRequestedByKlarnaAt = recalled;
+        if (recalled !== found.recallRequestedByKlarnaAt)
+          run.writableParcel(found, position).recallRequestedByKlarnaAt = recalled;
       } else {
         const recalled = earliest(found.recallRequestedByMerchantAt, requestedAt);
-        const parcel =
-          recalled === found.recallRequestedByMerchantAt ? undefined : run.writableParcel(position);
-        if (parcel !== undefined) parcel.recallRequestedByMerchantAt = recalled;
+        if (recalled !== found.recallRequestedByMerchantAt)
+          run.writableParcel(found, position).recallRequestedByMerchantAt = recalled;
       }
       return;
     }
@@ -173,9 +172,8 @@ const earliest = (current: string | null, candidate: string): string =>
  * were folded; once the order is known, those that do not fit (in the order they were
  * reported) are taken out and listed as skipped, as `decide` would have refused them.
  */
-const dropParcelsOverTheOrder = (run: FoldRun): void => {
-  const { stop, parcels } = run.state;
-  if (stop === null) return;
+const dropParcelsOverTheOrder = (run: FoldRun, stop: StopDetails): void => {
+  const { parcels } = run.state;
   let sums = noneShipped;
   const kept: WorkingParcel[] = [];
   for (const parcel of parcels) {

@@ -155,10 +155,9 @@ export class FoldRun implements ShippedSums {
     this.index(parcel);
   }
 
-  /** The parcel at `position`, writable: a copy in its place when it was already handed out. */
-  writableParcel(position: number): WorkingParcel | undefined {
-    const parcel = this.state.parcels[position];
-    if (parcel === undefined || !Object.isFrozen(parcel)) return parcel;
+  /** `parcel` (at `position`), writable: a copy in its place when it was already handed out. */
+  writableParcel(parcel: WorkingParcel, position: number): WorkingParcel {
+    if (!Object.isFrozen(parcel)) return parcel;
     const copy = { ...parcel };
     this.parcelList()[position] = copy;
     return copy;
@@ -210,9 +209,8 @@ export class FoldRun implements ShippedSums {
   }
 
   private markParcelReturned(position: number, returnedAt: string): void {
-    if (this.state.parcels[position]?.returnedAt !== null) return;
-    const parcel = this.writableParcel(position);
-    if (parcel !== undefined) parcel.returnedAt = returnedAt;
+    const parcel = this.state.parcels[position];
+    if (parcel?.returnedAt === null) this.writableParcel(parcel, position).returnedAt = returnedAt;
   }
 
   addRequest(request: WorkingRequest): void {
@@ -274,10 +272,10 @@ export class FoldRun implements ShippedSums {
 
   private mapByKey(): void {
     const byKey = new Map<string, number[]>();
-    const { parcels } = this.state;
-    for (let i = 0; i < parcels.length; i++) {
-      const parcel = parcels[i];
-      if (parcel !== undefined) this.addByKey(byKey, parcel.key, i);
+    let position = 0;
+    for (const parcel of this.state.parcels) {
+      this.addByKey(byKey, parcel.key, position);
+      position += 1;
     }
     this.byKey = byKey;
   }

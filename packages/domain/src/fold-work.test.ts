@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { storedHistory } from './__fixtures__/stored-histories';
 import {
+  concluded,
   informationProvided,
   informationRequested,
   recallRequested,
   returned,
   settlementBooked,
+  shippedWithoutTracking,
   shippedWithTracking,
   stopRequested,
 } from './__fixtures__/orders';
@@ -151,5 +153,106 @@ describe('fold from a state that was not frozen (built by hand, read from JSON)'
     expect(fold([returned({ trackingNumber: 'GLS-1' })], structuredClone(state))).toEqual(
       fold([returned({ trackingNumber: 'GLS-1' })], state),
     );
+  });
+});
+
+describe('an order of more parcels than a scan looks through (looked up by key)', () => {
+  // Nine tracked parcels, an untracked one (key #10) and a tracked one whose tracking number
+  // is #10: two parcels under one key.
+  const events: Event[] = [
+    stopRequested({ totalAmount: 1_000_000, totalTaxAmount: 200_000 }),
+    ...Array.from({ length: 9 }, (_, i) =>
+      shippedWithTracking({ trackingNumber: `T-${i + 1}`, amount: 1000, taxAmount: 200 }),
+    ),
+    shippedWithoutTracking({ amount: 1000, taxAmount: 200 }),
+    shippedWithTracking({ trackingNumber: '#10', amount: 1000, taxAmount: 200 }),
+    recallRequested({ trackingNumber: '#10', requestedAt: '2026-03-02T13:00:00Z' }),
+    recallRequested({
+      trackingNumber: 'T-1',
+      requestedBy: 'merchant',
+      requestedAt: '2026-03-02T13:00:00Z',
+    }),
+    recallRequested({
+      trackingNumber: 'T-1',
+      requestedBy: 'merchant',
+      requestedAt: '2026-03-02T12:00:00Z',
+    }),
+    recallRequested({
+      trackingNumber: 'T-1',
+      requestedBy: 'merchant',
+      requestedAt: '2026-03-02T14:00:00Z',
+    }),
+    returned({ trackingNumber: 'X-1' }),
+    returned({ trackingNumber: '#10', returnedAt: '2026-03-07T10:00:00Z' }),
+    concluded(),
+    settlementBooked(),
+    returned({ trackingNumber: 'T-2', returnedAt: '2026-04-03T10:00:00Z' }),
+    returned({ trackingNumber: 'X-2', returnedAt: '2026-04-03T10:00:00Z' }),
+    returned({ returnedAt: '2026-04-04T10:00:00Z' }),
+  ];
+
+  it('applies recalls and returns to the right parcels, and lists the returns after the booking', () => {
+    const state = fold(events);
+    expect({
+      parcels: state.parcels.map((p) => [
+        p.key,
+        p.trackingNumber,
+        p.recallRequestedByKlarnaAt,
+        p.recallRequestedByMerchantAt,
+        p.returnedAt,
+      ]),
+      late: state.returnsAfterSettlement,
+      skipped: state.skipped,
+    }).toEqual({
+      parcels: [
+        ['T-1', 'T-1', null, '2026-03-02T12:00:00Z', null],
+        ...Array.from({ length: 8 }, (_, i) => [`T-${i + 2}`, `T-${i + 2}`, null, null, null]),
+        ['#10', null, null, null, '2026-03-07T10:00:00Z'],
+        ['#10', '#10', '2026-03-02T13:00:00Z', null, '2026-03-07T10:00:00Z'],
+      ],
+      late: [
+        { trackingNumber: 'T-2', returnedAt: '2026-04-03T10:00:00Z' },
+        { trackingNumber: null, returnedAt: '2026-04-04T10:00:00Z' },
+      ],
+      skipped: [],
+    });
+  });
+
+  it('gives the same state folded whole, from any prefix, or one event at a time with a result after each', () => {
+    const whole = fold(events);
+    const folding = startFold();
+    for (let cut = 0; cut <= events.length; cut++) {
+      expect(fold(events.slice(cut), fold(events.slice(0, cut)))).toEqual(whole);
+      const event = events[cut];
+      if (event === undefined) continue;
+      folding.add(event);
+      expect(folding.result()).toEqual(fold(events.slice(0, cut + 1)));
+    }
+  });
+});
+
+describe('fold from states frozen only in part', () => {
+  const events = [...streamOf(1), concluded()];
+  const frozen = fold(events.slice(0, 4));
+  const shipped = fold([shippedWithTracking()]);
+  it.each([
+    ['a root that is not frozen', { ...frozen }, frozen],
+    [
+      'a parcel list that is not frozen',
+      Object.freeze({ ...frozen, parcels: [...frozen.parcels] }),
+      frozen,
+    ],
+    [
+      'parcels that are not frozen',
+      Object.freeze({ ...frozen, parcels: Object.freeze(frozen.parcels.map((p) => ({ ...p }))) }),
+      frozen,
+    ],
+    ['a state with no stop yet', structuredClone(shipped), shipped],
+  ])('copies %s and folds on as from its frozen original', (_, from, original) => {
+    const before = JSON.stringify(from);
+    expect([fold(events.slice(4), from), JSON.stringify(from)]).toEqual([
+      fold(events.slice(4), original),
+      before,
+    ]);
   });
 });
