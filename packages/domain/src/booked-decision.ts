@@ -6,6 +6,7 @@ import type { ParcelExposure } from './parcel-exposure';
 import { defaultPolicy } from './policy';
 import type { RuleId } from './rules';
 import type { OrderState, SettlementState } from './state';
+import { listCopy } from './list-copy';
 
 type Booking = EventOf<'SettlementBooked'>['data'];
 
@@ -67,7 +68,7 @@ const partCopy = (p: ParcelExposure): ParcelExposure =>
     tax: p.tax,
     currency: p.currency,
     covered: p.covered,
-    rules: Object.freeze(p.rules.slice()),
+    rules: Object.freeze(listCopy(p.rules)),
   });
 
 const lineCopy = (line: SettlementLine): SettlementLine =>
@@ -95,6 +96,6 @@ export const bookedDecisionOf = (state: OrderState, booking: Booking): Settlemen
     lines: Object.freeze(booking.lines.map(lineCopy)),
     liability,
     exposure: Object.freeze(exposure.map(partCopy)),
-    reasons: Object.freeze(reasons.slice()),
+    reasons: Object.freeze(listCopy(reasons)),
   });
 };

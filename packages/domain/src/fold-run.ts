@@ -9,6 +9,7 @@ import type {
   ParcelState,
   SettlementState,
 } from './state';
+import { listCopy } from './list-copy';
 
 export type WorkingParcel = Draft<ParcelState>;
 export type WorkingRequest = Draft<InformationRequestState>;
@@ -128,7 +129,7 @@ export class FoldRun implements ShippedSums {
 
   private parcelList(): WorkingParcel[] {
     if (this.ownParcels !== undefined) return this.ownParcels;
-    const copy = this.state.parcels.slice();
+    const copy = listCopy(this.state.parcels);
     this.root().parcels = copy;
     this.ownParcels = copy;
     return copy;
@@ -136,7 +137,7 @@ export class FoldRun implements ShippedSums {
 
   private requestList(): WorkingRequest[] {
     if (this.ownRequests !== undefined) return this.ownRequests;
-    const copy = this.state.informationRequests.slice();
+    const copy = listCopy(this.state.informationRequests);
     this.root().informationRequests = copy;
     this.ownRequests = copy;
     return copy;
@@ -144,7 +145,7 @@ export class FoldRun implements ShippedSums {
 
   private skippedList(): HistoryProblem[] {
     if (this.ownSkipped !== undefined) return this.ownSkipped;
-    const copy = this.state.skipped.slice();
+    const copy = listCopy(this.state.skipped);
     this.root().skipped = copy;
     this.ownSkipped = copy;
     return copy;
@@ -241,7 +242,7 @@ export class FoldRun implements ShippedSums {
   /** `settlement` must be frozen all the way down: bookings never change. */
   addSettlement(settlement: SettlementState): void {
     if (this.ownSettlements === undefined) {
-      this.ownSettlements = this.state.settlements.slice();
+      this.ownSettlements = listCopy(this.state.settlements);
       this.root().settlements = this.ownSettlements;
     }
     this.ownSettlements.push(settlement);
@@ -250,7 +251,7 @@ export class FoldRun implements ShippedSums {
   /** `late` must be frozen. */
   addLateReturn(late: LateReturnState): void {
     if (this.ownLateReturns === undefined) {
-      this.ownLateReturns = this.state.returnsAfterSettlement.slice();
+      this.ownLateReturns = listCopy(this.state.returnsAfterSettlement);
       this.root().returnsAfterSettlement = this.ownLateReturns;
     }
     this.ownLateReturns.push(late);

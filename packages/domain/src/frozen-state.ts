@@ -1,5 +1,6 @@
 import type { ParcelExposure } from './parcel-exposure';
 import { initialState, type OrderState, type SettlementState, type StopDetails } from './state';
+import { listCopy } from './list-copy';
 
 const frozen = Object.isFrozen;
 
@@ -53,7 +54,7 @@ export const frozenStop = (stop: StopDetails): StopDetails => {
     totalAmount: stop.totalAmount,
     totalTaxAmount: stop.totalTaxAmount,
     requestedAt: stop.requestedAt,
-    riskNotes: Object.freeze(stop.riskNotes.slice()),
+    riskNotes: Object.freeze(listCopy(stop.riskNotes)),
   });
 };
 
