@@ -101,7 +101,7 @@ export const runDomainBench: BenchPart = async ({ quick, log }) => {
     'fold ns/event, stream of 10,000 (median)': Math.round((long.median * 1e9) / 200_000),
     'fold per-event cost 10,000/10 ratio (medians)': Number(linearity.toFixed(3)),
     'assessLiability orders/s': Math.round(orders / assessTime),
-    'evolve (one produce per event) events/s': Math.round(sampleEvents / evolveTime),
+    'evolve (one state handed out per event) events/s': Math.round(sampleEvents / evolveTime),
   };
   for (const [name, value] of Object.entries(figures))
     log(`  ${name}: ${value.toLocaleString('en')}`);

@@ -7,7 +7,7 @@ import { ensureBuilt } from '../examples/ensure-built';
 import { runAuditBench } from './audit';
 import { runDomainBench } from './domain';
 import { runEventStoreDBBench } from './eventstoredb';
-import { runPeersPostgreSQLBench } from './peers-postgresql';
+import { runPeersBench } from './peers';
 import { runPostgreSQLBench } from './postgresql';
 import { runReconcileBench } from './reconcile';
 import type { BenchPart, BenchSection } from './section';
@@ -17,10 +17,9 @@ const parts: Readonly<Record<string, BenchPart>> = {
   domain: runDomainBench,
   eventstoredb: runEventStoreDBBench,
   postgresql: runPostgreSQLBench,
-  // Until the lead combines it with the in-memory peers into `peers`.
-  'peers-postgresql': runPeersPostgreSQLBench,
   audit: runAuditBench,
   reconcile: runReconcileBench,
+  peers: runPeersBench,
   startup: runStartupBench,
 };
 

@@ -1,42 +1,16 @@
-import type { Draft } from 'immer';
 import { bookedDecisionOf } from './booked-decision';
 import type { Event } from './events';
-import {
-  addToIndex,
-  advanceOpenRequest,
-  type FoldIndex,
-  parcelsWithKey,
-  parcelWithTrackingNumber,
-  reindexParcels,
-} from './fold-index';
+import type { FoldRun, WorkingParcel } from './fold-run';
+import { frozenStop } from './frozen-state';
 import { addParcel, noneShipped, parcelAmountsError } from './parcel-amounts';
-import type { OrderState, ParcelState, StopDetails } from './state';
+import type { StopDetails } from './state';
 import { instantMillis } from './timestamp';
-import { isServiceAnswer, storedEventRefusal } from './stored-event-refusal';
-
-type MutableState = Draft<OrderState>;
-
-/**
- * A writable copy of the stop details (risk notes included), field by field: a literal keeps
- * one object shape for every order, and V8 copies a spread followed by more keys slowly.
- */
-export const copyStop = (stop: StopDetails): Draft<StopDetails> => {
-  const copy: Draft<StopDetails> = {
-    orderId: stop.orderId,
-    merchantId: stop.merchantId,
-    purchaseKind: stop.purchaseKind,
-    currency: stop.currency,
-    totalAmount: stop.totalAmount,
-    totalTaxAmount: stop.totalTaxAmount,
-    requestedAt: stop.requestedAt,
-  };
-  if (stop.riskNotes !== undefined) copy.riskNotes = [...stop.riskNotes];
-  return copy;
-};
+import { alreadyConcluded, stopAlreadyRequested } from './case-refusals';
+import type { DomainError } from './errors';
+import { shipmentRefusal } from './stored-event-refusal';
 
 const shipped = (
-  state: MutableState,
-  index: FoldIndex,
+  run: FoldRun,
   data: {
     carrier?: string;
     trackingNumber?: string;
@@ -47,8 +21,9 @@ const shipped = (
     collected?: boolean;
   },
 ): void => {
+  const { state } = run;
   const trackingNumber = data.trackingNumber ?? null;
-  const parcel: Draft<ParcelState> = {
+  run.addParcel({
     key: trackingNumber ?? `#${state.parcels.length + 1}`,
     trackingNumber,
     carrier: data.carrier ?? null,
@@ -61,77 +36,96 @@ const shipped = (
     recallRequestedByKlarnaAt: null,
     recallRequestedByMerchantAt: null,
     eventIndex: state.eventCount - 1,
-  };
-  state.parcels.push(parcel);
-  // The draft's own element: under immer's produce, the pushed object becomes a draft.
-  const pushed = state.parcels[state.parcels.length - 1];
-  if (pushed !== undefined) addToIndex(index, pushed);
+  });
 };
 
-/**
- * The one recipe of the rules of evolution: draft mutations for one event. `evolve` runs it
- * under immer's `produce`; `fold` runs it on a private copy and freezes once at the end.
- * Event data is copied, never referenced, so freezing the state never freezes the caller's
- * events.
- */
-export const applyEvent = (state: MutableState, event: Event, index: FoldIndex): void => {
-  const position = state.eventCount;
-  state.eventCount += 1;
-  const refusal = storedEventRefusal(state, event, index);
-  if (refusal !== undefined) {
-    state.skipped.push({
-      index: position,
+// A stored event that `decide` would have refused at its place: listed, not applied.
+const skip = (run: FoldRun, event: Event, refusal: DomainError): void => {
+  run.addSkipped(
+    Object.freeze({
+      index: run.state.eventCount - 1,
       type: event.type,
       code: refusal.code,
       message: refusal.message,
-    });
-    return;
-  }
+    }),
+  );
+};
+
+/**
+ * The rules of evolution: what one event changes in the fold's working state, or the
+ * refusal that skips it. Event data is copied, never referenced, so freezing the state never
+ * freezes the caller's events.
+ */
+export const applyEvent = (run: FoldRun, event: Event): void => {
+  const state = run.root();
+  state.eventCount += 1;
   switch (event.type) {
     case 'StopRequested':
-      state.stop = copyStop(event.data);
-      if (state.parcels.length > 0) dropParcelsOverTheOrder(state, index);
+      if (state.stop !== null) {
+        skip(run, event, stopAlreadyRequested(state.stop));
+        return;
+      }
+      state.stop = frozenStop(event.data);
+      if (state.parcels.length > 0) dropParcelsOverTheOrder(run, state.stop);
       return;
     case 'OrderStopped':
-      state.stopped = { stoppedAt: event.data.stoppedAt, method: event.data.method };
+      state.stopped = Object.freeze({ stoppedAt: event.data.stoppedAt, method: event.data.method });
       return;
     case 'ServiceCouldNotBeInterrupted':
       state.serviceNotInterruptibleAt ??= event.data.reportedAt;
       return;
-    case 'ShippedWithTracking':
-      shipped(state, index, event.data);
+    case 'ShippedWithTracking': {
+      const refusal = shipmentRefusal(run, event, false);
+      if (refusal !== undefined) {
+        skip(run, event, refusal);
+        return;
+      }
+      shipped(run, event.data);
       return;
-    case 'ShippedWithoutTracking':
+    }
+    case 'ShippedWithoutTracking': {
       // A-1: on a service order this is the form's "cannot be interrupted" answer.
-      if (isServiceAnswer(state, event)) state.serviceNotInterruptibleAt ??= event.data.reportedAt;
-      else shipped(state, index, event.data);
+      const serviceAnswer = state.stop?.purchaseKind === 'service';
+      const refusal = shipmentRefusal(run, event, serviceAnswer);
+      if (refusal !== undefined) {
+        skip(run, event, refusal);
+        return;
+      }
+      if (serviceAnswer) state.serviceNotInterruptibleAt ??= event.data.reportedAt;
+      else shipped(run, event.data);
       return;
+    }
     case 'RecallRequested': {
+      const concluded = alreadyConcluded(state);
+      if (concluded !== undefined) {
+        skip(run, event, concluded);
+        return;
+      }
       const { trackingNumber, requestedBy, requestedAt } = event.data;
-      const parcel = parcelWithTrackingNumber(index, trackingNumber);
-      if (parcel === undefined) return;
+      const position = run.parcelWithTrackingNumber(trackingNumber);
+      const found = state.parcels[position];
+      if (found === undefined) return;
       // The earliest recall counts, in whatever order the history recorded them.
-      if (requestedBy === 'klarna')
-        parcel.recallRequestedByKlarnaAt = earliest(parcel.recallRequestedByKlarnaAt, requestedAt);
-      else
-        parcel.recallRequestedByMerchantAt = earliest(
-          parcel.recallRequestedByMerchantAt,
-          requestedAt,
-        );
+      if (requestedBy === 'klarna') {
+        const recalled = earliest(found.recallRequestedByKlarnaAt, requestedAt);
+        if (recalled !== found.recallRequestedByKlarnaAt)
+          run.writableParcel(found, position).recallRequestedByKlarnaAt = recalled;
+      } else {
+        const recalled = earliest(found.recallRequestedByMerchantAt, requestedAt);
+        if (recalled !== found.recallRequestedByMerchantAt)
+          run.writableParcel(found, position).recallRequestedByMerchantAt = recalled;
+      }
       return;
     }
     case 'Returned': {
       const { trackingNumber, returnedAt } = event.data;
       // SR-8 after the payout: the booking stands; the return asks for a correction.
       if (state.settlements.length > 0) {
-        if (trackingNumber === undefined || parcelsWithKey(index, trackingNumber).length > 0)
-          state.returnsAfterSettlement.push({ trackingNumber: trackingNumber ?? null, returnedAt });
+        if (trackingNumber === undefined || run.hasParcelWithKey(trackingNumber))
+          run.addLateReturn(Object.freeze({ trackingNumber: trackingNumber ?? null, returnedAt }));
         return;
       }
-      for (const parcel of trackingNumber === undefined
-        ? state.parcels
-        : parcelsWithKey(index, trackingNumber))
-        parcel.returnedAt ??= returnedAt;
+      run.markReturned(trackingNumber, returnedAt);
       return;
     }
     case 'Disputed':
@@ -141,23 +135,29 @@ export const applyEvent = (state: MutableState, event: Event, index: FoldIndex):
       state.overdueAt ??= event.data.observedAt;
       return;
     case 'InformationRequested':
-      state.informationRequests.push({
+      run.addRequest({
         requestedAt: event.data.requestedAt,
         topic: event.data.topic ?? null,
         providedAt: null,
       });
       return;
     case 'InformationProvided': {
-      const open = state.informationRequests[index.firstOpenRequest];
-      if (open !== undefined) open.providedAt = event.data.providedAt;
-      advanceOpenRequest(index, state);
+      const concluded = alreadyConcluded(state);
+      if (concluded !== undefined) {
+        skip(run, event, concluded);
+        return;
+      }
+      run.answerOpenRequest(event.data.providedAt);
       return;
     }
     case 'InvestigationConcluded':
-      state.conclusion ??= { concludedAt: event.data.concludedAt, outcome: event.data.outcome };
+      state.conclusion ??= Object.freeze({
+        concludedAt: event.data.concludedAt,
+        outcome: event.data.outcome,
+      });
       return;
     case 'SettlementBooked':
-      state.settlements.push(bookedDecisionOf(state, event.data));
+      run.addSettlement(bookedDecisionOf(state, event.data));
       return;
     default:
       return unhandled(event);
@@ -172,29 +172,29 @@ const earliest = (current: string | null, candidate: string): string =>
  * were folded; once the order is known, those that do not fit (in the order they were
  * reported) are taken out and listed as skipped, as `decide` would have refused them.
  */
-const dropParcelsOverTheOrder = (state: MutableState, index: FoldIndex): void => {
-  const { stop } = state;
-  if (stop === null) return;
+const dropParcelsOverTheOrder = (run: FoldRun, stop: StopDetails): void => {
+  const { parcels } = run.state;
   let sums = noneShipped;
-  const kept: Draft<ParcelState>[] = [];
-  for (const parcel of state.parcels) {
+  const kept: WorkingParcel[] = [];
+  for (const parcel of parcels) {
     const refusal = parcelAmountsError(parcel, sums, stop);
     if (refusal === undefined) {
       sums = addParcel(sums, parcel);
       kept.push(parcel);
       continue;
     }
-    state.skipped.push({
-      index: parcel.eventIndex,
-      type: parcel.trackingNumber === null ? 'ShippedWithoutTracking' : 'ShippedWithTracking',
-      code: refusal.code,
-      message: refusal.message,
-    });
+    run.addSkipped(
+      Object.freeze({
+        index: parcel.eventIndex,
+        type: parcel.trackingNumber === null ? 'ShippedWithoutTracking' : 'ShippedWithTracking',
+        code: refusal.code,
+        message: refusal.message,
+      }),
+    );
   }
-  if (kept.length === state.parcels.length) return;
-  state.parcels = kept;
-  state.skipped.sort((a, b) => a.index - b.index);
-  reindexParcels(index, state);
+  if (kept.length === parcels.length) return;
+  run.replaceParcels(kept);
+  run.sortSkipped();
 };
 
 // A new event type without its case here fails to compile.

@@ -1,4 +1,3 @@
-import type { Draft } from 'immer';
 import type { Liability } from './decision';
 import { decisionReasons } from './assess';
 import type { EventOf, SettlementLine } from './events';
@@ -7,6 +6,7 @@ import type { ParcelExposure } from './parcel-exposure';
 import { defaultPolicy } from './policy';
 import type { RuleId } from './rules';
 import type { OrderState, SettlementState } from './state';
+import { listCopy } from './list-copy';
 
 type Booking = EventOf<'SettlementBooked'>['data'];
 
@@ -61,39 +61,41 @@ interface BookedDecision {
 
 // Field by field, in one order: a stored copy (PostgreSQL's jsonb orders keys its own way)
 // must give the same decision, byte for byte (SR-13).
-const partCopy = (p: ParcelExposure): Draft<ParcelExposure> => ({
-  key: p.key,
-  gross: p.gross,
-  tax: p.tax,
-  currency: p.currency,
-  covered: p.covered,
-  rules: [...p.rules],
-});
+const partCopy = (p: ParcelExposure): ParcelExposure =>
+  Object.freeze({
+    key: p.key,
+    gross: p.gross,
+    tax: p.tax,
+    currency: p.currency,
+    covered: p.covered,
+    rules: Object.freeze(listCopy(p.rules)),
+  });
 
-const lineCopy = (line: SettlementLine): Draft<SettlementLine> => ({
-  kind: line.kind,
-  label: line.label,
-  amount: line.amount,
-  currency: line.currency,
-});
+const lineCopy = (line: SettlementLine): SettlementLine =>
+  Object.freeze({
+    kind: line.kind,
+    label: line.label,
+    amount: line.amount,
+    currency: line.currency,
+  });
 
 /**
- * What a SettlementBooked records: the lines, the liability and the parts as booked. From then
- * on the case's decision is the booking's, whatever policy is passed later (item 4 of the
- * second pass, docs/choices.md).
+ * What a SettlementBooked records: the lines, the liability and the parts as booked, frozen
+ * all the way down (a booking never changes). From then on the case's decision is the
+ * booking's, whatever policy is passed later (item 4 of the second pass, docs/choices.md).
  */
-export const bookedDecisionOf = (state: OrderState, booking: Booking): Draft<SettlementState> => {
+export const bookedDecisionOf = (state: OrderState, booking: Booking): SettlementState => {
   const { liability, exposure, reasons } =
     booking.liability !== undefined &&
     booking.exposure !== undefined &&
     booking.reasons !== undefined
       ? { liability: booking.liability, exposure: booking.exposure, reasons: booking.reasons }
       : legacyDecision(state, booking.lines);
-  return {
+  return Object.freeze({
     bookedAt: booking.bookedAt,
-    lines: booking.lines.map(lineCopy),
+    lines: Object.freeze(booking.lines.map(lineCopy)),
     liability,
-    exposure: exposure.map(partCopy),
-    reasons: [...reasons],
-  };
+    exposure: Object.freeze(exposure.map(partCopy)),
+    reasons: Object.freeze(listCopy(reasons)),
+  });
 };

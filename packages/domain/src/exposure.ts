@@ -2,7 +2,7 @@ import { isRecallableCarrier } from './carriers';
 import type { ParcelExposure } from './parcel-exposure';
 import type { Policy } from './policy';
 import type { RuleId } from './rules';
-import type { OrderState, ParcelState, StopDetails } from './state';
+import type { OrderState, ParcelState } from './state';
 import { DAY_MS, HOUR_MS, instantMillis } from './timestamp';
 
 /** What is exposed and why: `undefined` parts mean undetermined (no answer yet). */
@@ -11,10 +11,17 @@ export interface ExposureAssessment {
   readonly reasons: readonly RuleId[];
 }
 
-const answeredLate = (stop: StopDetails, reportedAt: string, policy: Policy): boolean =>
+// The times every part is judged against, read once per assessment: a booking stored without
+// its decision is assessed inside `fold`, so this runs once per such event of every replay.
+interface CaseTimes {
+  readonly requestedAt: number;
+  /** null until the investigation concluded. */
+  readonly concludedAt: number | null;
+}
+
+const answeredLate = (times: CaseTimes, reportedAt: number, policy: Policy): boolean =>
   policy.responseDeadlineHours !== null &&
-  instantMillis(reportedAt) - instantMillis(stop.requestedAt) >
-    policy.responseDeadlineHours * HOUR_MS;
+  reportedAt - times.requestedAt > policy.responseDeadlineHours * HOUR_MS;
 
 // A-7: an information request left unanswered past its deadline, when the investigation
 // concluded after that deadline.
@@ -30,39 +37,33 @@ const informationMissed = (state: OrderState, policy: Policy): boolean => {
 };
 
 // A-2: an answer is one given before the investigation concluded.
-const answeredAfterConclusion = (state: OrderState, reportedAt: string, policy: Policy): boolean =>
-  policy.requireFormResponse &&
-  state.conclusion !== null &&
-  instantMillis(reportedAt) > instantMillis(state.conclusion.concludedAt);
+const answeredAfterConclusion = (times: CaseTimes, reportedAt: number, policy: Policy): boolean =>
+  policy.requireFormResponse && times.concludedAt !== null && reportedAt > times.concludedAt;
 
 // Item 5 of the second pass: a recall dated after the conclusion changes no cover.
-const recalledByMerchant = (state: OrderState, parcel: ParcelState): boolean =>
+const recalledByMerchant = (times: CaseTimes, parcel: ParcelState): boolean =>
   parcel.recallRequestedByMerchantAt !== null &&
-  (state.conclusion === null ||
-    instantMillis(parcel.recallRequestedByMerchantAt) <=
-      instantMillis(state.conclusion.concludedAt));
+  (times.concludedAt === null ||
+    instantMillis(parcel.recallRequestedByMerchantAt) <= times.concludedAt);
 
 const parcelBreaches = (
-  state: OrderState,
-  stop: StopDetails,
+  times: CaseTimes,
   parcel: ParcelState,
   policy: Policy,
   missedInformation: boolean,
 ): RuleId[] => {
   const breaches: RuleId[] = [];
-  if (answeredAfterConclusion(state, parcel.reportedAt, policy)) breaches.push('A-2');
-  if (answeredLate(stop, parcel.reportedAt, policy)) breaches.push('A-6');
+  const reportedAt = instantMillis(parcel.reportedAt);
+  if (answeredAfterConclusion(times, reportedAt, policy)) breaches.push('A-2');
+  if (answeredLate(times, reportedAt, policy)) breaches.push('A-6');
   if (parcel.trackingNumber === null) breaches.push('SR-6');
-  if (
-    policy.shippedAfterStopRequestIsBreach &&
-    instantMillis(parcel.shippedAt) > instantMillis(stop.requestedAt)
-  )
+  if (policy.shippedAfterStopRequestIsBreach && instantMillis(parcel.shippedAt) > times.requestedAt)
     breaches.push('A-3');
   if (
     policy.requireMerchantRecallForOtherCarriers &&
     parcel.trackingNumber !== null &&
     !isRecallableCarrier(parcel.carrier, policy) &&
-    !recalledByMerchant(state, parcel)
+    !recalledByMerchant(times, parcel)
   )
     breaches.push('A-4');
   if (missedInformation) breaches.push('A-7');
@@ -100,6 +101,10 @@ export const assessExposure = (state: OrderState, policy: Policy): ExposureAsses
     return { parts: [], reasons: [stop.purchaseKind === 'service' ? 'SR-4' : 'SR-3'] };
   const { currency } = stop;
   const missedInformation = informationMissed(state, policy);
+  const times: CaseTimes = {
+    requestedAt: instantMillis(stop.requestedAt),
+    concludedAt: state.conclusion === null ? null : instantMillis(state.conclusion.concludedAt),
+  };
   const informationReason: RuleId[] = missedInformation ? ['A-7'] : [];
 
   if (state.parcels.length > 0) {
@@ -112,7 +117,7 @@ export const assessExposure = (state: OrderState, policy: Policy): ExposureAsses
           parcel.amount ?? stop.totalAmount,
           parcel.taxAmount ?? stop.totalTaxAmount,
           currency,
-          parcelBreaches(state, stop, parcel, policy, missedInformation),
+          parcelBreaches(times, parcel, policy, missedInformation),
           ['SR-5', 'SR-10'],
         ),
       );
@@ -130,9 +135,9 @@ export const assessExposure = (state: OrderState, policy: Policy): ExposureAsses
   if (state.serviceNotInterruptibleAt !== null) {
     const breaches: RuleId[] = [];
     if (!policy.nonInterruptibleServiceCovered) breaches.push('A-1');
-    if (answeredAfterConclusion(state, state.serviceNotInterruptibleAt, policy))
-      breaches.push('A-2');
-    if (answeredLate(stop, state.serviceNotInterruptibleAt, policy)) breaches.push('A-6');
+    const answeredAt = instantMillis(state.serviceNotInterruptibleAt);
+    if (answeredAfterConclusion(times, answeredAt, policy)) breaches.push('A-2');
+    if (answeredLate(times, answeredAt, policy)) breaches.push('A-6');
     breaches.push(...informationReason);
     return {
       parts: [wholeOrder(breaches, ['SR-4', 'A-1', 'SR-10'])],

@@ -2,13 +2,17 @@ import { checkExpectedRevision } from '../expected-revision';
 import { invalidEvent } from '../errors';
 import { isRecord } from '../is-record';
 import { parseJson, stringifyJson } from '../json';
-import type { AppendResult, ExpectedRevision } from '../port';
+import type { AppendResult, ExpectedRevision, RecordedEvent } from '../port';
 import type { Position } from '../position';
 import type { PreparedEvent } from '../prepare-events';
 import type { RawStoredEvent } from '../to-recorded-event';
 import { findRetriedAppend } from './retried-append';
 
-/** One event as the in-memory store keeps it: data and metadata as JSON text, like a database. */
+/**
+ * One event as the in-memory store keeps it: data and metadata as JSON text, like a database,
+ * and, for an event appended through the port, the event as a read gives it, decoded once and
+ * frozen all the way down (a planted raw event has none and is decoded on every read).
+ */
 export interface StoredEvent {
   readonly streamId: string;
   readonly revision: bigint;
@@ -16,7 +20,11 @@ export interface StoredEvent {
   readonly type: string;
   readonly data: string;
   readonly metadata: string;
+  readonly recorded: RecordedEvent | undefined;
 }
+
+/** The event a read gives for a stored one (deeply frozen), or undefined to decode it on each read. */
+export type RecordedOf = (stored: StoredEvent) => RecordedEvent | undefined;
 
 export const toRawStoredEvent = (stored: StoredEvent): RawStoredEvent => ({
   streamId: stored.streamId,
@@ -62,6 +70,7 @@ export class EventLog {
     streamName: string,
     events: readonly PreparedEvent[],
     expected: ExpectedRevision,
+    recordedOf: RecordedOf,
   ): AppendResult {
     const stream = this.#streams.get(streamName) ?? [];
     const retry = findRetriedAppend(this.#eventIds.get(streamName), events);
@@ -86,6 +95,7 @@ export class EventLog {
         toJson(event.data),
         toJson(event.metadata),
         event.metadata.eventId,
+        recordedOf,
       );
     if (last === undefined)
       throw invalidEvent(streamName, undefined, 'an append needs at least one event');
@@ -101,6 +111,7 @@ export class EventLog {
       toJson(data),
       toJson(metadata),
       typeof eventId === 'string' ? eventId : undefined,
+      () => undefined,
     );
   }
 
@@ -110,17 +121,20 @@ export class EventLog {
     data: string,
     metadata: string,
     eventId: string | undefined,
+    recordedOf: RecordedOf,
   ): StoredEvent {
     const stream = this.#streams.get(streamName) ?? [];
     const sequence = BigInt(this.#all.length + 1);
-    const stored: StoredEvent = Object.freeze({
+    const written: StoredEvent = {
       streamId: streamName,
       revision: BigInt(stream.length),
       position: Object.freeze({ commit: sequence, prepare: sequence }),
       type,
       data,
       metadata,
-    });
+      recorded: undefined,
+    };
+    const stored = Object.freeze({ ...written, recorded: recordedOf(written) });
     stream.push(stored);
     this.#streams.set(streamName, stream);
     this.#all.push(stored);

@@ -15,11 +15,14 @@ import type {
   ReadStreamOptions,
   RecordedEvent,
 } from '../port';
+import * as E from 'fp-ts/Either';
+import type { InvalidEventHandler } from '../port';
 import { prepareEvents } from '../prepare-events';
-import { readWithInvalidHandling } from '../read-with-invalid-handling';
 import { isSystemStream } from '../stream-name';
-import type { RawStoredEvent } from '../to-recorded-event';
+import { toRecordedEvent } from '../to-recorded-event';
 import type { UpcasterRegistry } from '../upcasting';
+import { deepFreeze } from './deep-freeze';
+import { lazyAsyncIterable } from './lazy-async-iterable';
 import { EventLog, type StoredEvent, toRawStoredEvent } from './event-log';
 import { indexAfter, selectFromStream } from './select';
 
@@ -58,16 +61,16 @@ export class InMemoryEventStore implements EventStore {
       const name = checkStreamName(streamName);
       const expected = checkAppendOptions(options);
       const prepared = prepareEvents(name, events, this.#now, this.#upcasters);
-      return this.log.append(name, prepared, expected);
+      return this.log.append(name, prepared, expected, this.#recordedOf);
     });
   }
 
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
-    return this.#readStream(streamName, options);
+    return lazyAsyncIterable(() => this.#readStream(streamName, options));
   }
 
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
-    return this.#readAll(options);
+    return lazyAsyncIterable(() => this.#readAll(options));
   }
 
   /** Closes the store; closing again does nothing. */
@@ -81,45 +84,53 @@ export class InMemoryEventStore implements EventStore {
     if (this.#closed) throw storeUnavailable('the in-memory store was closed');
   }
 
-  // Hands stored events to the decoder one at a time, stopping if the store closes meanwhile.
-  *#whileOpen(events: Iterable<StoredEvent>): Generator<RawStoredEvent, void, undefined> {
+  // An appended event is decoded (upcast included) once, as a read would, and kept frozen:
+  // reads hand out the same objects without parsing or decoding again. Upcasters are pure, so
+  // decoding at append gives what decoding at every read would.
+  #recordedOf = (stored: StoredEvent): RecordedEvent | undefined => {
+    const decoded = toRecordedEvent(toRawStoredEvent(stored), this.#upcasters);
+    return E.isRight(decoded) ? deepFreeze(decoded.right) : undefined;
+  };
+
+  // Hands out stored events one at a time, stopping if the store closes meanwhile; an event
+  // with no decoded copy (planted raw) is decoded here, and an invalid one goes to the handler.
+  *#recorded(
+    events: Iterable<StoredEvent>,
+    onInvalidEvent: InvalidEventHandler | undefined,
+  ): Generator<RecordedEvent, void, undefined> {
     for (const event of events) {
       this.ensureOpen();
-      yield toRawStoredEvent(event);
+      if (event.recorded !== undefined) {
+        yield event.recorded;
+        continue;
+      }
+      const decoded = toRecordedEvent(toRawStoredEvent(event), this.#upcasters);
+      if (E.isRight(decoded)) yield decoded.right;
+      else if (onInvalidEvent === undefined) throw decoded.left;
+      else onInvalidEvent(decoded.left);
     }
   }
 
-  async *#readStream(
+  *#readStream(
     streamName: string,
     options: ReadStreamOptions | undefined,
-  ): AsyncGenerator<RecordedEvent, void, undefined> {
+  ): Generator<RecordedEvent, void, undefined> {
     this.ensureOpen();
     const name = checkStreamName(streamName);
     const { fromRevision, maxCount, direction, onInvalidEvent } = checkReadStreamOptions(options);
     const events = this.log.stream(name);
     if (events === undefined) throw streamNotFound(name);
     const selected = selectFromStream(events, fromRevision, maxCount, direction);
-    yield* readWithInvalidHandling(this.#whileOpen(selected), {
-      onInvalidEvent,
-      upcasters: this.#upcasters,
-    });
+    yield* this.#recorded(selected, onInvalidEvent);
   }
 
-  async *#readAll(
-    options: ReadAllOptions | undefined,
-  ): AsyncGenerator<RecordedEvent, void, undefined> {
+  *#readAll(options: ReadAllOptions | undefined): Generator<RecordedEvent, void, undefined> {
     this.ensureOpen();
     const { fromPosition, maxCount, onInvalidEvent } = checkReadAllOptions(options);
     const all = this.log.all();
     const start = fromPosition === undefined ? 0 : indexAfter(all, fromPosition);
     // A consistent read: events appended while it runs are not included.
     const selected = all.slice(start).filter((event) => !isSystemStream(event.streamId));
-    yield* readWithInvalidHandling(
-      this.#whileOpen(selected.slice(0, maxCount ?? selected.length)),
-      {
-        onInvalidEvent,
-        upcasters: this.#upcasters,
-      },
-    );
+    yield* this.#recorded(selected.slice(0, maxCount ?? selected.length), onInvalidEvent);
   }
 }

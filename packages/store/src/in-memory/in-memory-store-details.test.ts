@@ -253,4 +253,44 @@ describe('InMemoryEventStore (beyond the contract)', () => {
       ]).toEqual([0, 0, 0]);
     });
   });
+
+  it('given an appended event, then every read hands out the same deeply frozen event, and no caller can change what is stored', async () => {
+    const store = new InMemoryEventStore();
+    const given = {
+      type: 'StopRequested',
+      data: {
+        orderId: '4711',
+        merchantId: 'm-1',
+        purchaseKind: 'goods',
+        currency: 'DKK',
+        totalAmount: 125000,
+        totalTaxAmount: 25000,
+        requestedAt: '2026-03-02T09:00:00Z',
+        riskNotes: ['velocity'],
+      },
+    };
+    await store.appendToStream('order-4711', [given]);
+    given.data.riskNotes.push('changed after the append');
+
+    const [first] = await collect(store.readStream('order-4711'));
+    const [again] = await collect(store.readAll());
+    const notes = first?.type === 'StopRequested' ? first.data.riskNotes : undefined;
+    const change = (): void => {
+      if (notes !== undefined) Reflect.apply(Array.prototype.push, notes, ['changed by a reader']);
+    };
+
+    expect([first === again, Object.isFrozen(first), Object.isFrozen(first?.data)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([Object.isFrozen(first?.metadata), Object.isFrozen(notes)]).toEqual([true, true]);
+    expect(change).toThrow(TypeError);
+    expect(Object.isFrozen(given.data)).toBe(false);
+    expect(
+      (await collect(store.readStream('order-4711'))).map((e) =>
+        e.type === 'StopRequested' ? e.data.riskNotes : undefined,
+      ),
+    ).toEqual([['velocity']]);
+  });
 });
