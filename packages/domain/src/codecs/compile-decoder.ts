@@ -119,7 +119,6 @@ const partialStep = (props: t.Props): Step => {
 const intersectionStep = (codec: t.IntersectionType<Codec[]>): Step => {
   const steps = codec.types.map(compileStep);
   const ioTs = viaValidate(codec);
-  if (steps.length === 0) return (input) => input;
   return (input) => {
     const decoded: unknown[] = [];
     for (const step of steps) {
