@@ -193,6 +193,7 @@ const recordStep = (
   const requiredFields = compileFields(required);
   const optionalFields = compileFields(optional);
   const general = exactStep(codec);
+  const order = Object.keys(props);
   return (input) => {
     if (!isUnknownRecord(input)) return NOT_DECODED;
     for (const { key, step, check } of requiredFields) {
@@ -217,8 +218,21 @@ const recordStep = (
         if (value !== undefined) return NOT_DECODED;
       } else if (decoded !== value) return general(input);
     }
-    return stripUnknownKeys(input, props);
+    return hasKeysInOrder(input, order) ? input : stripUnknownKeys(input, props);
   };
+};
+
+// Whether the own keys of `value` are some of `order`, in that order: how stored events come
+// (written from decoded values), checked by comparing the (interned) key strings instead of
+// looking each one up.
+const hasKeysInOrder = (value: object, order: readonly string[]): boolean => {
+  let next = 0;
+  for (const key of Object.getOwnPropertyNames(value)) {
+    while (next < order.length && order[next] !== key) next++;
+    if (next === order.length) return false;
+    next++;
+  }
+  return true;
 };
 
 /** The record step for `codec`, if it has the shape recordStep handles. */
