@@ -287,6 +287,5 @@ export function compileDecoder<A>(codec: t.Decoder<unknown, A>): CompiledDecoder
 // The implementation is typed by what it does (any value); the overload above states what
 // the property test proves: a value it gives is what `codec` decodes, so it is an A.
 export function compileDecoder(codec: t.Decoder<unknown, unknown>): CompiledDecoder<unknown> {
-  const step = isCodec(codec) ? compileStep(codec) : viaValidate(codec);
-  return (input) => step(input);
+  return isCodec(codec) ? compileStep(codec) : viaValidate(codec);
 }
