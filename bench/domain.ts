@@ -16,6 +16,7 @@ import { plainFold } from './plain-reducer';
 import { spreadFold } from './spread-reducer';
 import { longStream } from './long-stream';
 import { alternate, showSpread, spreadOf } from './rounds';
+import { measureDecoding } from './decode-events';
 import type { BenchPart } from './section';
 
 const timeIt = (work: () => void): number => {
@@ -110,16 +111,18 @@ export const runDomainBench: BenchPart = async ({ quick, log }) => {
   );
   log(`  stream of 10 s ${showSpread(short)}, of 10,000 s ${showSpread(long)}`);
   log(`  (checksum ${sink})`);
+  const decoding = await measureDecoding(histories, ROUNDS, log);
   return {
     name: 'domain',
-    figures,
+    figures: { ...figures, ...decoding.figures },
     rounds: {
+      ...decoding.rounds,
       fold: rounds['fold'] ?? [],
       mutable: rounds['mutable'] ?? [],
       immutable: rounds['immutable'] ?? [],
       'stream of 10': length['short'] ?? [],
       'stream of 10,000': length['long'] ?? [],
     },
-    ratio: `domain fold/mutable reducer time ratio (medians of ${ROUNDS} alternated rounds): ${showSpread({ min: fold_.min / mutable.max, median: mutableRatio, max: fold_.max / mutable.min }, 2)} (target <= 1.5; against an immutable spread reducer ${immutableRatio.toFixed(2)}); fold per-event cost at 10,000 vs 10 events: ${linearity.toFixed(2)} (target <= 2)`,
+    ratio: `domain fold/mutable reducer time ratio (medians of ${ROUNDS} alternated rounds): ${showSpread({ min: fold_.min / mutable.max, median: mutableRatio, max: fold_.max / mutable.min }, 2)} (target <= 1.5; against an immutable spread reducer ${immutableRatio.toFixed(2)}); fold per-event cost at 10,000 vs 10 events: ${linearity.toFixed(2)} (target <= 2); ${decoding.ratio}`,
   };
 };

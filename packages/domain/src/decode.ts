@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import * as t from 'io-ts';
+import { type CompiledDecoder, compileDecoder, NOT_DECODED } from './codecs/compile-decoder';
 import { amountFields } from './codecs/primitives';
 import { type Command, commandCodecs, isCommandType } from './commands';
 import { type DomainError, domainError } from './errors';
@@ -97,8 +98,11 @@ const typeProblem = (u: unknown, kinds: readonly string[]): DecodeProblem => ({
   actual: isRecord(u) ? show(u['type']) : show(u),
 });
 
-/** Decodes an unknown value into a v1 event, or says which fields are wrong and why. */
-export const decodeEvent = (input: unknown): E.Either<DecodeError, Event> => {
+/**
+ * `decodeEvent` with the io-ts codecs alone: what the compiled decoders must agree with,
+ * and what gives the error when they refuse. Exported for the tests, not on the index.
+ */
+export const decodeEventWithIoTs = (input: unknown): E.Either<DecodeError, Event> => {
   if (!isRecord(input))
     return E.left(
       decodeError([{ path: '', expected: 'an event { type, data }', actual: show(input) }]),
@@ -108,6 +112,25 @@ export const decodeEvent = (input: unknown): E.Either<DecodeError, Event> => {
     return E.left(decodeError([typeProblem(input, eventTypes)]));
   const codec: t.Decoder<unknown, Event> = eventCodecs[type];
   return decodeWith(codec, input);
+};
+
+// Compiled once, at load: decoding stored events is most of the cost of reading them back.
+const compiledEvents: ReadonlyMap<string, CompiledDecoder<Event>> = new Map(
+  eventTypes.map((type) => [type, compileDecoder<Event>(eventCodecs[type])]),
+);
+
+/**
+ * Decodes an unknown value into a v1 event, or says which fields are wrong and why. A valid
+ * event takes the compiled decoder; anything it refuses is decoded again by io-ts, which
+ * says why, so values and errors are io-ts's own (codecs/compile-decoder.ts).
+ */
+export const decodeEvent = (input: unknown): E.Either<DecodeError, Event> => {
+  if (isRecord(input)) {
+    const type = input['type'];
+    const decoded = typeof type === 'string' ? compiledEvents.get(type)?.(input) : undefined;
+    if (decoded !== undefined && decoded !== NOT_DECODED) return E.right(decoded);
+  }
+  return decodeEventWithIoTs(input);
 };
 
 const commandTypes = Object.keys(commandCodecs);

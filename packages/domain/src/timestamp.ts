@@ -39,9 +39,10 @@ const separators: readonly (readonly [number, string])[] = [
 /**
  * Milliseconds since the Unix epoch of an ISO-8601 UTC instant (`2026-03-01T10:00:00Z`,
  * optional fraction of 1 to 9 digits, year 1970 or later), or `undefined` when the text is not
- * one. Digits below the millisecond are dropped.
+ * one. Digits below the millisecond are dropped. Any form; parseInstant reads the usual two
+ * faster. Exported for the tests, not on the index.
  */
-export const parseInstant = (text: string): number | undefined => {
+export const parseInstantInFull = (text: string): number | undefined => {
   const length = text.length;
   if (length < 20 || length > 30 || text[length - 1] !== 'Z') return undefined;
   for (const [at, separator] of separators) if (text[at] !== separator) return undefined;
@@ -64,6 +65,81 @@ export const parseInstant = (text: string): number | undefined => {
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
     return undefined;
   return Date.UTC(year, month - 1, day, hour, minute, second, millis);
+};
+
+// The two forms nearly every stored instant has: `2026-01-02T03:04:05Z` (events) and
+// `2026-01-02T03:04:05.678Z` (recordedAt, from Date.toISOString).
+const SECONDS_FORM = 20;
+const MILLIS_FORM = 24;
+// Character codes of 'Z', '-', 'T', ':' and '.'.
+const Z = 90;
+const DASH = 45;
+const T = 84;
+const COLON = 58;
+const DOT = 46;
+
+/** Two digits at `at`, or -1. */
+const twoDigits = (text: string, at: number): number => {
+  const tens = text.charCodeAt(at) - ZERO;
+  const ones = text.charCodeAt(at + 1) - ZERO;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+};
+
+// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (the "days from civil"
+// algorithm): what Date.UTC computes, in integers, without its argument conversions.
+const daysSinceEpoch = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+};
+
+/** The instant written in one of the two usual forms, or -1 for anything else. */
+const usualInstant = (text: string): number => {
+  const length = text.length;
+  if (length !== SECONDS_FORM && length !== MILLIS_FORM) return -1;
+  if (
+    text.charCodeAt(length - 1) !== Z ||
+    text.charCodeAt(4) !== DASH ||
+    text.charCodeAt(7) !== DASH ||
+    text.charCodeAt(10) !== T ||
+    text.charCodeAt(13) !== COLON ||
+    text.charCodeAt(16) !== COLON ||
+    (length === MILLIS_FORM && text.charCodeAt(19) !== DOT)
+  )
+    return -1;
+  const century = twoDigits(text, 0);
+  const yearOfCentury = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  const millis = length === MILLIS_FORM ? digits(text, 20, 3) : 0;
+  const year = century * 100 + yearOfCentury;
+  if (century < 0 || yearOfCentury < 0 || millis < 0 || year < 1970) return -1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -1;
+  return (
+    daysSinceEpoch(year, month, day) * DAY_MS +
+    hour * HOUR_MS +
+    minute * 60_000 +
+    second * 1000 +
+    millis
+  );
+};
+
+/**
+ * Milliseconds since the Unix epoch of an ISO-8601 UTC instant (`2026-03-01T10:00:00Z`,
+ * optional fraction of 1 to 9 digits, year 1970 or later), or `undefined` when the text is not
+ * one. Digits below the millisecond are dropped.
+ */
+export const parseInstant = (text: string): number | undefined => {
+  const usual = usualInstant(text);
+  return usual >= 0 ? usual : parseInstantInFull(text);
 };
 
 /** Milliseconds since the epoch of an instant the codecs already accepted. */

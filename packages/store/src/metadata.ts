@@ -43,6 +43,10 @@ export const decodeRecordedMetadata = (input: unknown): E.Either<string, Recorde
     return E.left(problem('recordedAt', 'an ISO-8601 UTC time', recordedAt));
   if (!isSchemaVersion(schemaVersion))
     return E.left(problem('schemaVersion', SCHEMA_VERSION, schemaVersion));
+  // Most events carry none of the optional ids: their metadata is built without the spread.
+  const { correlationId, causationId, idempotencyKey } = input;
+  if ((correlationId ?? causationId ?? idempotencyKey ?? null) === null)
+    return E.right({ eventId, recordedAt, schemaVersion });
   const text = optionalText(input);
   return E.isLeft(text) ? text : E.right({ eventId, recordedAt, ...text.right, schemaVersion });
 };

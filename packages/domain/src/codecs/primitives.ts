@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import { isCurrencyCode } from '../currencies';
 import { parseInstant } from '../timestamp';
-import { refine } from './refine';
+import { CheckedType, refine } from './refine';
 
 const MAX_ID_LENGTH = 128;
 const MAX_TEXT_LENGTH = 2000;
@@ -11,9 +11,20 @@ const MAX_TEXT_LENGTH = 2000;
 // them, so two distinct ids could become one stream there.
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const NUL = 0;
+const FIRST_SURROGATE = 0xd800;
+const LAST_SURROGATE = 0xdfff;
+
 /** Whether a text is well-formed Unicode without NUL, so every store keeps it as it is. */
-export const isStorableText = (s: string): boolean =>
-  !s.includes('\u0000') && !loneSurrogate.test(s);
+export const isStorableText = (s: string): boolean => {
+  // One pass over the code units first: most texts have neither a NUL nor any surrogate.
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit === NUL || (unit >= FIRST_SURROGATE && unit <= LAST_SURROGATE))
+      return !s.includes('\u0000') && !loneSurrogate.test(s);
+  }
+  return true;
+};
 
 const STORABLE = 'well-formed Unicode text (no lone UTF-16 surrogate, no NUL character)';
 
@@ -21,8 +32,8 @@ const STORABLE = 'well-formed Unicode text (no lone UTF-16 surrogate, no NUL cha
  * `base`, then storable text. A value `base` refuses is reported with `base`'s own name
  * (its context entry is the last), so the reason a person reads is the one that applies.
  */
-const storable = (base: t.Type<string, string>): t.Type<string, string> =>
-  new t.Type<string, string>(
+const storable = (base: t.Type<string, string>): CheckedType<string> =>
+  new CheckedType<string>(
     base.name,
     (u): u is string => base.is(u) && isStorableText(u),
     (u, context) => {
@@ -32,7 +43,8 @@ const storable = (base: t.Type<string, string>): t.Type<string, string> =>
         ? result
         : t.failure(u, t.appendContext(context, '', storableText, u));
     },
-    t.identity,
+    base,
+    isStorableText,
   );
 
 // Names the refusal of text that is not storable.

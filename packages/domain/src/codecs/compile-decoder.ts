@@ -1,0 +1,291 @@
+import * as E from 'fp-ts/Either';
+import * as t from 'io-ts';
+import { isUnknownRecord, mergeDecoded, propsOf, stripUnknownKeys } from './io-ts-objects';
+import {
+  type Codec,
+  isArrayNode,
+  isExactNode,
+  isInterfaceNode,
+  isIntersectionNode,
+  isLiteralNode,
+  isPartialNode,
+  isPlainUnionNode,
+  isReadonlyNode,
+} from './io-ts-nodes';
+import { CheckedType } from './refine';
+
+/** What a compiled decoder returns for input its codec refuses (or that it leaves to io-ts). */
+export const NOT_DECODED: unique symbol = Symbol('not decoded');
+
+/** A decoder compiled from an io-ts codec: the decoded value, or NOT_DECODED. */
+export type CompiledDecoder<A> = (input: unknown) => A | typeof NOT_DECODED;
+
+type Step = (input: unknown) => unknown;
+
+// Whose `validate` is `is(u) ? success(u) : failure`, so `is` decides and the value passes
+// through unchanged. (A number literal is not: io-ts gives its value, 0 for -0.)
+const decidedByIs = <A>(codec: t.Type<A, A>): boolean =>
+  codec instanceof t.StringType ||
+  codec instanceof t.NumberType ||
+  codec instanceof t.BooleanType ||
+  codec instanceof t.NullType ||
+  codec instanceof t.KeyofType ||
+  (isLiteralNode(codec) && typeof codec.value !== 'number');
+
+const isCodec = (codec: t.Decoder<unknown, unknown>): codec is Codec => codec instanceof t.Type;
+
+const isCheckedNode = <A>(codec: t.Type<A, A>): codec is CheckedType<A> =>
+  codec instanceof CheckedType;
+
+/**
+ * A test that decides `codec` alone where its decoded value is always the input itself
+ * (primitives and refinements of them), or `undefined` where decoding may change the value.
+ */
+const compileCheck = <A>(codec: t.Type<A, A>): t.Is<A> | undefined => {
+  if (decidedByIs(codec)) return codec.is;
+  if (isCheckedNode(codec)) {
+    const ok = codec.ok;
+    const inner = codec.base;
+    // A check of a check of a primitive (storable text of a refined string): one call less
+    // per field, which is most fields of every event.
+    if (isCheckedNode(inner) && decidedByIs(inner.base)) {
+      const is = inner.base.is;
+      const innerOk = inner.ok;
+      return (input): input is A => is(input) && innerOk(input) && ok(input);
+    }
+    const base = compileCheck(inner);
+    return base && ((input): input is A => base(input) && ok(input));
+  }
+  return undefined;
+};
+
+// A node the compiler does not know: its own validate decides, at the cost of io-ts.
+const viaValidate =
+  (codec: t.Decoder<unknown, unknown>): Step =>
+  (input) => {
+    const result = codec.validate(input, [{ key: '', type: codec, actual: input }]);
+    return E.isRight(result) ? result.right : NOT_DECODED;
+  };
+
+interface Field {
+  readonly key: string;
+  readonly step: Step;
+  /** Set where the field's value is kept as it is whenever it is valid. */
+  readonly check: ((input: unknown) => boolean) | undefined;
+}
+
+const compileFields = (props: t.Props): readonly Field[] =>
+  Object.entries(props).map(([key, codec]) => ({
+    key,
+    step: compileStep(codec),
+    check: compileCheck(codec),
+  }));
+
+// Copies are made with Object.assign, as io-ts's compiled `__assign` does: a `__proto__` key
+// is then set (the copy's prototype), not copied, unlike in a spread.
+// Each step below does what the io-ts 2.2 combinator's validate does with the value (the same
+// reads, the same copies, the same key order), without its contexts, Eithers and error lists.
+// The property test in compile-decoder.properties.test.ts holds them to it.
+
+const interfaceStep = (props: t.Props): Step => {
+  const fields = compileFields(props);
+  return (input) => {
+    if (!isUnknownRecord(input)) return NOT_DECODED;
+    let output = input;
+    for (const { key, step } of fields) {
+      const value = output[key];
+      const decoded = step(value);
+      if (decoded === NOT_DECODED) return NOT_DECODED;
+      if (decoded !== value || (decoded === undefined && !Object.hasOwn(output, key))) {
+        if (output === input) output = Object.assign({}, input);
+        output[key] = decoded;
+      }
+    }
+    return output;
+  };
+};
+
+const partialStep = (props: t.Props): Step => {
+  const fields = compileFields(props);
+  return (input) => {
+    if (!isUnknownRecord(input)) return NOT_DECODED;
+    let output = input;
+    for (const { key, step } of fields) {
+      const value = output[key];
+      const decoded = step(value);
+      if (decoded === NOT_DECODED) {
+        if (value !== undefined) return NOT_DECODED;
+      } else if (decoded !== value) {
+        if (output === input) output = Object.assign({}, input);
+        output[key] = decoded;
+      }
+    }
+    return output;
+  };
+};
+
+const intersectionStep = (codec: t.IntersectionType<Codec[]>): Step => {
+  const steps = codec.types.map(compileStep);
+  const ioTs = viaValidate(codec);
+  return (input) => {
+    const decoded: unknown[] = [];
+    for (const step of steps) {
+      const value = step(input);
+      if (value === NOT_DECODED) return NOT_DECODED;
+      decoded.push(value);
+    }
+    return mergeDecoded(input, decoded) ?? ioTs(input);
+  };
+};
+
+const exactStep = (codec: t.ExactType<Codec>): Step => {
+  const props = propsOf(codec.type);
+  if (props === undefined) return viaValidate(codec);
+  const step = compileStep(codec.type);
+  const ioTs = viaValidate(codec);
+  return (input) => {
+    if (!isUnknownRecord(input)) return NOT_DECODED;
+    const decoded = step(input);
+    if (decoded === NOT_DECODED) return NOT_DECODED;
+    return isUnknownRecord(decoded) ? stripUnknownKeys(decoded, props) : ioTs(input);
+  };
+};
+
+const arrayStep = (item: Codec): Step => {
+  const step = compileStep(item);
+  return (input) => {
+    if (!Array.isArray(input)) return NOT_DECODED;
+    const items: readonly unknown[] = input;
+    let output: unknown[] | undefined;
+    for (let i = 0; i < items.length; i++) {
+      const value = items[i];
+      const decoded = step(value);
+      if (decoded === NOT_DECODED) return NOT_DECODED;
+      if (decoded !== value) {
+        output ??= items.slice();
+        output[i] = decoded;
+      }
+    }
+    return output ?? items;
+  };
+};
+
+const unionStep = (members: readonly Codec[]): Step => {
+  const steps = members.map(compileStep);
+  return (input) => {
+    for (const step of steps) {
+      const decoded = step(input);
+      if (decoded !== NOT_DECODED) return decoded;
+    }
+    return NOT_DECODED;
+  };
+};
+
+// exact(type) or exact(intersection([type, partial])), as `record` and `tagged` make them:
+// when no field's value changes, io-ts gives the input itself, stripped of unknown keys, so
+// this checks the fields in one pass; when one changes, the general steps take over.
+const recordStep = (
+  codec: t.ExactType<Codec>,
+  required: t.Props,
+  optional: t.Props,
+  props: t.Props,
+): Step => {
+  const requiredFields = compileFields(required);
+  const optionalFields = compileFields(optional);
+  const general = exactStep(codec);
+  const order = Object.keys(props);
+  return (input) => {
+    if (!isUnknownRecord(input)) return NOT_DECODED;
+    for (const { key, step, check } of requiredFields) {
+      const value = input[key];
+      if (check !== undefined) {
+        if (!check(value)) return NOT_DECODED;
+        continue;
+      }
+      const decoded = step(value);
+      if (decoded === NOT_DECODED) return NOT_DECODED;
+      if (decoded !== value || (decoded === undefined && !Object.hasOwn(input, key)))
+        return general(input);
+    }
+    for (const { key, step, check } of optionalFields) {
+      const value = input[key];
+      if (check !== undefined) {
+        if (value !== undefined && !check(value)) return NOT_DECODED;
+        continue;
+      }
+      const decoded = step(value);
+      if (decoded === NOT_DECODED) {
+        if (value !== undefined) return NOT_DECODED;
+      } else if (decoded !== value) return general(input);
+    }
+    return hasKeysInOrder(input, order) ? input : stripUnknownKeys(input, props);
+  };
+};
+
+// Whether the own keys of `value` are some of `order`, in that order: how stored events come
+// (written from decoded values), checked by comparing the (interned) key strings instead of
+// looking each one up.
+const hasKeysInOrder = (value: object, order: readonly string[]): boolean => {
+  let next = 0;
+  for (const key of Object.getOwnPropertyNames(value)) {
+    while (next < order.length && order[next] !== key) next++;
+    if (next === order.length) return false;
+    next++;
+  }
+  return true;
+};
+
+/** The record step for `codec`, if it has the shape recordStep handles. */
+const asRecord = (codec: t.ExactType<Codec>): Step | undefined => {
+  const inner = codec.type;
+  if (isInterfaceNode(inner)) return recordStep(codec, inner.props, {}, inner.props);
+  if (!isIntersectionNode(inner) || inner.types.length !== 2) return undefined;
+  const [required, optional] = inner.types;
+  if (required === undefined || !isInterfaceNode(required)) return undefined;
+  if (optional === undefined || !isPartialNode(optional)) return undefined;
+  return recordStep(codec, required.props, optional.props, {
+    ...required.props,
+    ...optional.props,
+  });
+};
+
+const checkedStep = <A>(codec: CheckedType<A>): Step => {
+  const base = compileDecoder(codec.base);
+  return (input) => {
+    const decoded = base(input);
+    // Only a value `base` decoded reaches `ok`, as in refine's validate.
+    return decoded !== NOT_DECODED && codec.ok(decoded) ? decoded : NOT_DECODED;
+  };
+};
+
+function compileStep(codec: Codec | undefined): Step {
+  if (codec === undefined) return () => NOT_DECODED;
+  const check = compileCheck(codec);
+  if (check !== undefined) return (input) => (check(input) ? input : NOT_DECODED);
+  if (isLiteralNode(codec)) {
+    const literal = codec.value;
+    return (input) => (input === literal ? literal : NOT_DECODED);
+  }
+  if (codec instanceof CheckedType) return checkedStep(codec);
+  if (isReadonlyNode(codec)) return compileStep(codec.type);
+  if (isExactNode(codec)) return asRecord(codec) ?? exactStep(codec);
+  if (isIntersectionNode(codec)) return intersectionStep(codec);
+  if (isInterfaceNode(codec)) return interfaceStep(codec.props);
+  if (isPartialNode(codec)) return partialStep(codec.props);
+  if (isArrayNode(codec)) return arrayStep(codec.type);
+  if (isPlainUnionNode(codec)) return unionStep(codec.types);
+  return viaValidate(codec);
+}
+
+/**
+ * Compiles `codec` once into a plain function that gives, for any input, exactly the value
+ * `codec.decode` would give on success (unknown keys stripped, the same copies, the input
+ * itself where io-ts returns it), or NOT_DECODED where it would fail. It does not say why:
+ * the caller decodes refused input again with io-ts for the error.
+ */
+export function compileDecoder<A>(codec: t.Decoder<unknown, A>): CompiledDecoder<A>;
+// The implementation is typed by what it does (any value); the overload above states what
+// the property test proves: a value it gives is what `codec` decodes, so it is an A.
+export function compileDecoder(codec: t.Decoder<unknown, unknown>): CompiledDecoder<unknown> {
+  return isCodec(codec) ? compileStep(codec) : viaValidate(codec);
+}
