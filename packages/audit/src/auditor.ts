@@ -1,6 +1,7 @@
 import {
   caseStatus,
-  recomputeDecision,
+  recomputeSettlement,
+  resolvePolicy,
   type Event,
   type PolicyOverride,
 } from '@order-liability/domain';
@@ -77,6 +78,8 @@ export const createAuditor = (options: AuditorOptions = {}): Auditor => {
   let records = 0;
   let events = 0;
   let orders = 0;
+  // Resolved once for every order; the audit reads no next steps, so it skips building them.
+  const policy = resolvePolicy(options.policy);
 
   const report = (seq: number, entries: readonly InvalidEntry[]): void => {
     for (const entry of entries) invalid.push({ seq, value: entry });
@@ -92,7 +95,7 @@ export const createAuditor = (options: AuditorOptions = {}): Auditor => {
     const state = cursor.folding.result();
     // Streams seen only through refused records, or only after --as-of, are no orders yet.
     if (state.eventCount === 0) return;
-    const decision = recomputeDecision(state, options.policy);
+    const decision = recomputeSettlement(state, policy);
     const found = compareSettlement(cursor.orderId, state, decision.settlementLines);
     const seq = cursor.firstSeq;
     for (const discrepancy of found) discrepancies.push({ seq, value: discrepancy });

@@ -1,33 +1,9 @@
-import type { Decision, Liability } from './decision';
-import { assessExposure } from './exposure';
+import type { Decision } from './decision';
 import { nextStepsFor } from './next-steps';
-import type { ParcelExposure } from './parcel-exposure';
 import { type PolicyOverride, resolvePolicy } from './policy';
-import type { RuleId } from './rules';
-import { settlementLinesFor } from './settlement-lines';
+import { recomputeSettlement } from './recompute-settlement';
 import type { OrderState } from './state';
 import { caseStatus } from './status';
-
-const liabilityOf = (parts: readonly ParcelExposure[] | undefined): Liability => {
-  if (parts === undefined) return 'undetermined';
-  if (parts.length === 0) return 'none';
-  const covered = parts.filter((p) => p.covered).length;
-  if (covered === parts.length) return 'klarna';
-  return covered === 0 ? 'merchant' : 'split';
-};
-
-/** The reasons of a decision: the exposure's, then SR-7/SR-12 and SR-9 when lines exist. */
-export const decisionReasons = (
-  state: OrderState,
-  exposureReasons: readonly RuleId[],
-  withLines: boolean,
-): RuleId[] => {
-  const reasons: RuleId[] = [...exposureReasons];
-  if (state.disputedAt !== null) reasons.push('SR-7');
-  if (state.overdueAt !== null) reasons.push('SR-12');
-  if (withLines) reasons.push('SR-9');
-  return [...new Set(reasons)];
-};
 
 /**
  * The decision the rules give for the history under `policy`, as if nothing had been booked
@@ -38,20 +14,15 @@ export const decisionReasons = (
 export const recomputeDecision = (booked: OrderState, policy?: PolicyOverride): Decision => {
   const state = booked.settlements.length === 0 ? booked : { ...booked, settlements: [] };
   const resolved = resolvePolicy(policy);
-  const { parts, reasons } = assessExposure(state, resolved);
+  const { liability, settlementLines, exposure, reasons } = recomputeSettlement(state, resolved);
   const status = caseStatus(state);
-  const fraud = state.conclusion?.outcome === 'fraud';
-  const settlementLines =
-    fraud && parts !== undefined && state.stop !== null
-      ? settlementLinesFor(parts, state.stop.currency)
-      : [];
   return {
     orderId: state.stop?.orderId ?? '',
-    liability: liabilityOf(parts),
+    liability,
     status,
     settlementLines,
-    exposure: parts ?? [],
-    reasons: decisionReasons(state, reasons, settlementLines.length > 0),
+    exposure,
+    reasons,
     nextSteps: nextStepsFor(state, status, settlementLines, resolved),
   };
 };

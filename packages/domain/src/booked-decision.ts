@@ -1,5 +1,5 @@
 import type { Liability } from './decision';
-import { decisionReasons } from './assess';
+import { decisionReasons } from './recompute-settlement';
 import type { EventOf, SettlementLine } from './events';
 import { assessExposure } from './exposure';
 import type { ParcelExposure } from './parcel-exposure';

@@ -29,11 +29,16 @@ const informationMissed = (state: OrderState, policy: Policy): boolean => {
   const days = policy.informationDeadlineDays;
   if (days === null || state.conclusion === null) return false;
   const concludedAt = instantMillis(state.conclusion.concludedAt);
-  return state.informationRequests.some((request) => {
+  // Index loops: the state's lists are frozen, and V8 iterates frozen arrays' callbacks slowly.
+  const requests = state.informationRequests;
+  for (let i = 0; i < requests.length; i++) {
+    const request = requests[i];
+    if (request === undefined) continue;
     const deadline = instantMillis(request.requestedAt) + days * DAY_MS;
     const provided = request.providedAt === null ? Infinity : instantMillis(request.providedAt);
-    return concludedAt > deadline && provided > deadline;
-  });
+    if (concludedAt > deadline && provided > deadline) return true;
+  }
+  return false;
 };
 
 // A-2: an answer is one given before the investigation concluded.
@@ -109,9 +114,18 @@ export const assessExposure = (state: OrderState, policy: Policy): ExposureAsses
 
   if (state.parcels.length > 0) {
     const { parcels } = state;
-    const parts = parcels
-      .filter((parcel) => parcel.returnedAt === null)
-      .map((parcel) =>
+    const parts: ParcelExposure[] = [];
+    let tracked = false;
+    let returned = false;
+    for (let i = 0; i < parcels.length; i++) {
+      const parcel = parcels[i];
+      if (parcel === undefined) continue;
+      if (parcel.trackingNumber !== null) tracked = true;
+      if (parcel.returnedAt !== null) {
+        returned = true;
+        continue;
+      }
+      parts.push(
         part(
           parcel.key,
           parcel.amount ?? stop.totalAmount,
@@ -121,9 +135,10 @@ export const assessExposure = (state: OrderState, policy: Policy): ExposureAsses
           ['SR-5', 'SR-10'],
         ),
       );
+    }
     const reasons: RuleId[] = [];
-    if (parcels.some((p) => p.trackingNumber !== null)) reasons.push('SR-5');
-    if (parcels.some((p) => p.returnedAt !== null)) reasons.push('SR-8');
+    if (tracked) reasons.push('SR-5');
+    if (returned) reasons.push('SR-8');
     for (const exposed of parts) if (!exposed.covered) reasons.push(...exposed.rules);
     if (parts.length > 0) reasons.push('SR-10');
     return { parts, reasons: unique(reasons) };

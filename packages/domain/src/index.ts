@@ -20,6 +20,8 @@ export { decide } from './decide';
 export { decider } from './decider';
 export type { OrderDecider } from './decider';
 export { assessLiability, recomputeDecision } from './assess';
+export { recomputeSettlement } from './recompute-settlement';
+export type { SettlementAssessment } from './recompute-settlement';
 export type { Decision, Liability, NextStep, Actor } from './decision';
 export { caseStatus } from './status';
 export type { CaseStatus } from './status';
