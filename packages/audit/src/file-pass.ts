@@ -1,12 +1,10 @@
 import { orderIdOfStream } from '@order-liability/store';
 import type { Auditor } from './auditor';
-import { lineProblemReason } from './file-source';
+import { sourceItemOfLine } from './file-source';
 import type { LineSource } from './open-lines';
 import { parseExportLine } from './parse-line';
 import type { SourceItem } from './source-item';
 import { hashOf, leadingStreamId, orderStreamOf } from './stream-route';
-
-const BYTE_ORDER_MARK = '\uFEFF';
 
 /** This replay's share of the streams: those whose name hashes to `index` of `count`. */
 export interface StreamShare {
@@ -59,17 +57,14 @@ export const replayLines = async (
   for await (const batch of file.batches)
     for (const raw of batch) {
       line += 1;
-      if (typeof raw !== 'string') {
-        if (share === undefined || share.index === 0)
-          auditor.accept({ kind: 'invalid', entry: { line, reason: lineProblemReason(raw) } }, seq);
+      const item = sourceItemOfLine(raw, line);
+      if (item === undefined) continue;
+      if (share === undefined) auditor.accept(item, seq);
+      else if (item.kind !== 'line') {
+        if (share.index === 0) auditor.accept(item, seq);
       } else {
-        const text = line === 1 && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
-        if (text.length === 0) continue;
-        if (share === undefined) auditor.accept({ kind: 'line', line, text }, seq);
-        else {
-          const owner = shareOfLine(text, line, share.count, maxDepth);
-          if (owner.index === share.index) auditor.accept(owner.item, seq);
-        }
+        const owner = shareOfLine(item.text, line, share.count, maxDepth);
+        if (owner.index === share.index) auditor.accept(owner.item, seq);
       }
       seq += 1;
       onRecord?.(seq);

@@ -15,6 +15,18 @@ export const lineProblemReason = (problem: LineProblem): string => {
 };
 
 /**
+ * The source item of line number `line` (from 1) as read: an invalid record for a line that
+ * is too large or not UTF-8, `undefined` for a blank one, else the unparsed text (without a
+ * byte order mark on line 1). Every reader of export lines numbers and skips through this.
+ */
+export const sourceItemOfLine = (raw: ReadLine, line: number): SourceItem | undefined => {
+  if (typeof raw !== 'string')
+    return { kind: 'invalid', entry: { line, reason: lineProblemReason(raw) } };
+  const text = line === 1 && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+  return text.length > 0 ? { kind: 'line', line, text } : undefined;
+};
+
+/**
  * The source items of an opened export, one per non-blank line, lines numbered from 1.
  * Lines are handed on unparsed: the replay parses each once, where it is needed. A line
  * that is too large or not UTF-8 is an invalid record with its line number.
@@ -23,12 +35,8 @@ export async function* itemsOfLines(lines: AsyncIterable<ReadLine>): AsyncGenera
   let line = 0;
   for await (const raw of lines) {
     line += 1;
-    if (typeof raw !== 'string') {
-      yield { kind: 'invalid', entry: { line, reason: lineProblemReason(raw) } };
-      continue;
-    }
-    const text = line === 1 && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
-    if (text.length > 0) yield { kind: 'line', line, text };
+    const item = sourceItemOfLine(raw, line);
+    if (item !== undefined) yield item;
   }
 }
 
@@ -40,12 +48,8 @@ async function* itemsOfBatches(
   for await (const batch of batches)
     for (const raw of batch) {
       line += 1;
-      if (typeof raw !== 'string')
-        yield { kind: 'invalid', entry: { line, reason: lineProblemReason(raw) } };
-      else {
-        const text = line === 1 && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
-        if (text.length > 0) yield { kind: 'line', line, text };
-      }
+      const item = sourceItemOfLine(raw, line);
+      if (item !== undefined) yield item;
     }
 }
 
