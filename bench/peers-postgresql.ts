@@ -14,6 +14,7 @@ import { getPostgreSQLEventStore, readMessagesBatch } from '@event-driven-io/emm
 import { type Event, type EventOf, evolve, fold, initialState } from '@order-liability/domain';
 import { Pool, PostgreSQLEventStore } from '@order-liability/postgresql';
 import { startEmbeddedPostgres } from '@order-liability/postgresql/testing';
+import { countStreamReads } from './count-stream-reads';
 import { pairedRatio } from './paired-ratio';
 import { alternate, type Spread, showSpread, spreadOf } from './rounds';
 import type { BenchOptions, BenchSection } from './section';
@@ -166,11 +167,7 @@ export const runPeersPostgreSQLBench = async ({
     const readStream = await alternate(
       {
         ours: async () => {
-          let n = 0;
-          for (let s = 0; s < readStreams; s++)
-            for await (const event of ours.readStream(`order-r${s}`))
-              if (event.revision >= 0n) n += 1;
-          expect('ours readStream', n, streamEvents);
+          expect('ours readStream', await countStreamReads(ours, readStreams), streamEvents);
         },
         emmett: async () => {
           let n = 0;

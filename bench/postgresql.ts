@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@order-liability/store';
 import { Pool, PostgreSQLEventStore } from '@order-liability/postgresql';
 import { startEmbeddedPostgres } from '@order-liability/postgresql/testing';
+import { countStreamReads } from './count-stream-reads';
 import { pairedRatio } from './paired-ratio';
 import { alternate, type Spread, showSpread, spreadOf } from './rounds';
 import type { BenchPart } from './section';
@@ -261,11 +262,7 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
     const streamReads = await alternate(
       {
         adapter: async () => {
-          let n = 0;
-          for (let o = 0; o < streamOrders; o++)
-            for await (const event of reader.readStream(`order-r${o}`))
-              if (event.revision >= 0n) n += 1;
-          count('adapter readStream', n, streamEvents);
+          count('adapter readStream', await countStreamReads(reader, streamOrders), streamEvents);
         },
         bare: async () => {
           let n = 0;
