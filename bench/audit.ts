@@ -6,6 +6,10 @@
 //   audit   — auditFile on one core (`workers: 1`), after boundHeapGrowth() as the command
 //             line does: read, parse, decode, fold, assess, compare, JSON report;
 //   workers — auditFile with one worker thread per core (os.availableParallelism()).
+// At the plain sizes up to 1M, two reference sides (bench/audit-reference.ts) show how low any
+// audit can go: `validate` (floor + decodeEvent) and `reduce` (validate + each order's state
+// changed in place by a plain mutable reducer). They hold every order (no bound), so they run
+// only where that stays well inside memory.
 // Full: 100k, 1M and 3M events; --quick: 30k. Figures, not assertions: the machine is
 // shared, so absolute rates move between runs; the ratios of medians are what is judged.
 import { existsSync } from 'node:fs';
@@ -13,7 +17,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateExport, writeLines } from '@order-liability/audit';
-import { type ChildFigures, runChild } from './child-figures';
+import { type ChildFigures, runChild, runTypeScriptChild } from './child-figures';
 import { alternate, showSpread, spreadOf } from './rounds';
 import type { BenchPart } from './section';
 
@@ -22,6 +26,7 @@ const EVENTS_PER_ORDER = 8.65;
 
 const ROOT = resolve(__dirname, '..');
 const AUDIT_DIST = join(ROOT, 'packages/audit/dist/index.js');
+const REFERENCE = join(__dirname, 'audit-reference.ts');
 
 // Each child prints one JSON line: how many it read, how long it took, its own peak RSS.
 const REPORT = `
@@ -58,23 +63,25 @@ interface Workload {
   readonly events: number;
   readonly gzip: boolean;
   readonly rounds: number;
+  /** Also run the reference sides `validate` and `reduce`. */
+  readonly references?: boolean;
 }
 
 const FULL: readonly Workload[] = [
-  { events: 100_000, gzip: false, rounds: 5 },
+  { events: 100_000, gzip: false, rounds: 5, references: true },
   { events: 100_000, gzip: true, rounds: 5 },
-  { events: 1_000_000, gzip: false, rounds: 5 },
+  { events: 1_000_000, gzip: false, rounds: 5, references: true },
   { events: 1_000_000, gzip: true, rounds: 5 },
   { events: 3_000_000, gzip: false, rounds: 5 },
   { events: 3_000_000, gzip: true, rounds: 5 },
 ];
 // Small enough that the three sides, six rounds each, plain and gzip, stay near 15 s.
 const QUICK: readonly Workload[] = [
-  { events: 30_000, gzip: false, rounds: 5 },
+  { events: 30_000, gzip: false, rounds: 5, references: true },
   { events: 30_000, gzip: true, rounds: 5 },
 ];
 
-const SIDES = ['floor', 'audit', 'workers'] as const;
+const SIDES = ['floor', 'audit', 'workers', 'validate', 'reduce'] as const;
 type Side = (typeof SIDES)[number];
 
 const labelOf = (workload: Workload): string =>
@@ -98,22 +105,41 @@ export const runAuditBench: BenchPart = async ({ quick, log }) => {
       log(
         `audit ${label}: ${events.toLocaleString('en')} events over ${orders.toLocaleString('en')} orders, ${round(bytes / 1e6, 1)} MB`,
       );
-      const seen: Record<Side, ChildFigures[]> = { floor: [], audit: [], workers: [] };
+      const sides = SIDES.filter(
+        (side) => workload.references === true || (side !== 'validate' && side !== 'reduce'),
+      );
+      const seen: Record<Side, ChildFigures[]> = {
+        floor: [],
+        audit: [],
+        workers: [],
+        validate: [],
+        reduce: [],
+      };
+      const childOf = (side: Side): Promise<ChildFigures> => {
+        switch (side) {
+          case 'floor':
+            return runChild(scripts.floor, [file]);
+          case 'audit':
+            return runChild(scripts.audit, [file, '1']);
+          case 'workers':
+            return runChild(scripts.audit, [file, String(cores)]);
+          case 'validate':
+          case 'reduce':
+            return runTypeScriptChild(REFERENCE, [side, file]);
+        }
+      };
       const run = async (side: Side): Promise<void> => {
-        const figures =
-          side === 'floor'
-            ? await runChild(scripts.floor, [file])
-            : await runChild(scripts.audit, [file, String(side === 'audit' ? 1 : cores)]);
+        const figures = await childOf(side);
         if (figures.count !== events)
           throw new Error(`${side} read ${figures.count} of ${events} events (${label})`);
         seen[side].push(figures);
       };
       await alternate(
-        { floor: () => run('floor'), audit: () => run('audit'), workers: () => run('workers') },
+        Object.fromEntries(sides.map((side) => [side, () => run(side)])),
         workload.rounds,
       );
       const spreads = Object.fromEntries(
-        SIDES.map((side) => {
+        sides.map((side) => {
           // The warm-up round is dropped, as alternate drops it from its own times.
           const kept = seen[side].slice(1);
           rounds[`${label} ${side} s`] = kept.map((f) => round(f.seconds, 4));
@@ -134,7 +160,7 @@ export const runAuditBench: BenchPart = async ({ quick, log }) => {
       const auditRatio = audit.time.median / floor.time.median;
       const workersRatio = workers.time.median / floor.time.median;
       const peak = Math.max(audit.rss.max, workers.rss.max);
-      for (const side of SIDES) {
+      for (const side of sides) {
         const spread = spreads[side];
         if (spread === undefined) continue;
         log(`  ${side}: ${showSpread(spread.time)} s, peak RSS ${showSpread(spread.rss, 0)} MB`);
@@ -148,6 +174,18 @@ export const runAuditBench: BenchPart = async ({ quick, log }) => {
       const line = `audit ${label}: audit/floor ${auditRatio.toFixed(2)} (target <= 1.5), workers(${cores})/floor ${workersRatio.toFixed(2)} (target < 1), peak RSS ${Math.round(peak)} MB (target <= 256)`;
       log(`  ${line}`);
       ratios.push(line);
+      const validate = spreads['validate'];
+      const reduce = spreads['reduce'];
+      if (validate !== undefined && reduce !== undefined) {
+        const validateRatio = validate.time.median / floor.time.median;
+        const reduceRatio = reduce.time.median / floor.time.median;
+        figures[`${label} validate/floor ratio`] = round(validateRatio, 3);
+        figures[`${label} reduce/floor ratio`] = round(reduceRatio, 3);
+        figures[`${label} audit/reduce ratio`] = round(audit.time.median / reduce.time.median, 3);
+        const reference = `audit ${label} references: validate/floor ${validateRatio.toFixed(2)}, reduce/floor ${reduceRatio.toFixed(2)} (checking each record and keeping each order's state, written plainly), audit/reduce ${(audit.time.median / reduce.time.median).toFixed(2)}`;
+        log(`  ${reference}`);
+        ratios.push(reference);
+      }
       await rm(file, { force: true });
     }
     return { name: 'audit', figures, ratio: ratios.join('\n'), rounds };

@@ -21,12 +21,12 @@ const isFigures = (value: unknown): value is ChildFigures =>
   typeof value.peakRssMb === 'number' &&
   (!('findings' in value) || typeof value.findings === 'number');
 
-/** Runs `script` with `node -e` and these arguments, and reads the figures it prints. */
-export const runChild = (script: string, args: readonly string[]): Promise<ChildFigures> =>
+// Runs node with these arguments and reads the figures the child prints.
+const runNode = (nodeArgs: readonly string[]): Promise<ChildFigures> =>
   new Promise((done, fail) => {
     execFile(
       process.execPath,
-      ['-e', script, ...args],
+      nodeArgs,
       { maxBuffer: 1024 * 1024, env: { ...process.env, NODE_OPTIONS: '' } },
       (error, stdout, stderr) => {
         if (error !== null) {
@@ -39,3 +39,11 @@ export const runChild = (script: string, args: readonly string[]): Promise<Child
       },
     );
   });
+
+/** Runs `script` with `node -e` and these arguments, and reads the figures it prints. */
+export const runChild = (script: string, args: readonly string[]): Promise<ChildFigures> =>
+  runNode(['-e', script, ...args]);
+
+/** Runs a TypeScript file of the benchmarks (through tsx) and reads the figures it prints. */
+export const runTypeScriptChild = (file: string, args: readonly string[]): Promise<ChildFigures> =>
+  runNode(['--import', 'tsx', file, ...args]);
