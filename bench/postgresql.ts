@@ -118,8 +118,8 @@ const ADAPTER_PAGE = readAllPageStatement('bench_bare_read');
 
 /**
  * Every row of the bare table through the adapter's readAll page query, pages resumed from the
- * last row's (transaction id, position) as the adapter does, pg's own row parsing, nothing
- * decoded; gives the number of rows read. An empty page is one row without a stream_id.
+ * last event's (transaction id, position) as the adapter does, pg's own row parsing, nothing
+ * decoded; gives the number of rows read. Each page ends with the snapshot horizon's row.
  */
 const bareReadAllAdapterQuery = async (pool: Pool, pageSize: number): Promise<number> => {
   let after = ['0', '0'];
@@ -129,12 +129,12 @@ const bareReadAllAdapterQuery = async (pool: Pool, pageSize: number): Promise<nu
       ...ADAPTER_PAGE,
       values: [...after, pageSize],
     });
-    const last = rows[rows.length - 1];
-    if (last === undefined || last['stream_id'] === null) return count;
-    count += rows.length;
-    const commit = last['transaction_id'];
-    const prepare = last['global_position'];
-    if (rows.length < pageSize || typeof commit !== 'string' || typeof prepare !== 'string')
+    const events = rows.length - 1;
+    count += events;
+    const last = rows[events - 1];
+    const commit = last?.['transaction_id'];
+    const prepare = last?.['global_position'];
+    if (events < pageSize || typeof commit !== 'string' || typeof prepare !== 'string')
       return count;
     after = [commit, prepare];
   }

@@ -24,7 +24,7 @@ import { migrate, type MigrationResult } from './migrate';
 import { rawEvents, rowDecoder } from './decode-row';
 import { readAllPages } from './read-all-pages';
 import { readStreamPages } from './read-stream-pages';
-import type { Row } from './rows';
+import type { MessageRow } from './message-row';
 import { PostgreSQLOptionsError, type SchemaName, schemaName } from './schema-name';
 import { type Statements, statements } from './statements';
 
@@ -250,7 +250,7 @@ export class PostgreSQLEventStore implements EventStore {
   #rowDecoder(
     read: string,
     onInvalidEvent: InvalidEventHandler | undefined,
-  ): (row: Row) => RecordedEvent | undefined {
+  ): (row: MessageRow) => RecordedEvent | undefined {
     return rowDecoder({
       read,
       ensureOpen: () => {
