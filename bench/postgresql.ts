@@ -7,11 +7,13 @@
 // queries), one multi-row INSERT per batch into a table of the same shape and indexes (CREATE
 // TABLE … LIKE messages INCLUDING ALL), checking nothing (no validation, no stream lock, no
 // expected revision, no retry detection); reads by keyset pages on the primary key, letting pg
-// parse the jsonb columns, decoding nothing. Both sides read the very same rows.
+// parse the jsonb columns, decoding nothing. Both sides read the very same rows. readAll has a
+// third side: bare `pg` running the adapter's own snapshot-safe page query, so the figures tell
+// the query's cost (same query ÷ simple query) from the client's (adapter ÷ same query).
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@order-liability/store';
 import { Pool, PostgreSQLEventStore } from '@order-liability/postgresql';
-import { startEmbeddedPostgres } from '@order-liability/postgresql/testing';
+import { readAllPageStatement, startEmbeddedPostgres } from '@order-liability/postgresql/testing';
 import { countStreamReads } from './count-stream-reads';
 import { pairedRatio } from './paired-ratio';
 import { alternate, type Spread, showSpread, spreadOf } from './rounds';
@@ -109,6 +111,32 @@ const bareReadAll = async (pool: Pool, pageSize: number): Promise<number> => {
     const last = rows[rows.length - 1]?.['global_position'];
     if (rows.length < pageSize || typeof last !== 'string') return count;
     after = last;
+  }
+};
+
+const ADAPTER_PAGE = readAllPageStatement('bench_bare_read');
+
+/**
+ * Every row of the bare table through the adapter's readAll page query, pages resumed from the
+ * last event's (transaction id, position) as the adapter does, pg's own row parsing, nothing
+ * decoded; gives the number of rows read. Each page ends with the snapshot horizon's row.
+ */
+const bareReadAllAdapterQuery = async (pool: Pool, pageSize: number): Promise<number> => {
+  let after = ['0', '0'];
+  let count = 0;
+  for (;;) {
+    const { rows } = await pool.query<Record<string, unknown>>({
+      ...ADAPTER_PAGE,
+      values: [...after, pageSize],
+    });
+    const events = rows.length - 1;
+    count += events;
+    const last = rows[events - 1];
+    const commit = last?.['transaction_id'];
+    const prepare = last?.['global_position'];
+    if (events < pageSize || typeof commit !== 'string' || typeof prepare !== 'string')
+      return count;
+    after = [commit, prepare];
   }
 };
 
@@ -256,6 +284,13 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
         bare: async () => {
           count('bare rows', await bareReadAll(pool, pageSize), readEvents);
         },
+        'bare, adapter query': async () => {
+          count(
+            'bare adapter-query rows',
+            await bareReadAllAdapterQuery(pool, pageSize),
+            readEvents,
+          );
+        },
       },
       rounds,
     );
@@ -282,6 +317,8 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
     const idsRatio = ratio(appends, 'adapter', 'adapter, UUIDv4 ids');
     const singleRatio = ratio(single, 'adapter', 'bare');
     const readRatio = ratio(reads, 'adapter', 'bare');
+    const readClientRatio = ratio(reads, 'adapter', 'bare, adapter query');
+    const readQueryRatio = ratio(reads, 'bare, adapter query', 'bare');
     const streamRatio = ratio(streamReads, 'adapter', 'bare');
     const figures = {
       'postgresql batched events': batched,
@@ -306,7 +343,18 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
       'postgresql read events': readEvents,
       ...rateFigures('postgresql adapter readAll', readEvents, spread(reads, 'adapter')),
       ...rateFigures('postgresql bare keyset read rows', readEvents, spread(reads, 'bare')),
+      ...rateFigures(
+        'postgresql bare rows of the adapter query',
+        readEvents,
+        spread(reads, 'bare, adapter query'),
+      ),
       'postgresql adapter/bare readAll time ratio (medians)': Number(readRatio.median.toFixed(3)),
+      'postgresql adapter/bare same query readAll time ratio (medians, the client)': Number(
+        readClientRatio.median.toFixed(3),
+      ),
+      'postgresql bare adapter query/bare simple query time ratio (medians, the query)': Number(
+        readQueryRatio.median.toFixed(3),
+      ),
       ...rateFigures('postgresql adapter readStream', streamEvents, spread(streamReads, 'adapter')),
       ...rateFigures('postgresql bare stream rows', streamEvents, spread(streamReads, 'bare')),
       'postgresql adapter/bare readStream time ratio (medians)': Number(
@@ -338,10 +386,11 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
         'bare single append': single['bare'] ?? [],
         'adapter readAll': reads['adapter'] ?? [],
         'bare rows': reads['bare'] ?? [],
+        'bare rows, adapter query': reads['bare, adapter query'] ?? [],
         'adapter readStream': streamReads['adapter'] ?? [],
         'bare stream rows': streamReads['bare'] ?? [],
       },
-      ratio: `postgresql adapter/bare (prepared statements) time ratios, medians [round min–max] of ${rounds} alternated rounds: readAll ${show(readRatio)} (target <= 1.5), readStream ${show(streamRatio)}, batched append ${show(batchRatio)} (target <= 1.25), single append ${show(singleRatio)}`,
+      ratio: `postgresql adapter/bare (prepared statements) time ratios, medians [round min–max] of ${rounds} alternated rounds: readAll ${show(readRatio)} (target <= 1.5; ÷ bare running the adapter's query ${show(readClientRatio)}, that query ÷ the simple one ${show(readQueryRatio)}), readStream ${show(streamRatio)}, batched append ${show(batchRatio)} (target <= 1.25), single append ${show(singleRatio)}`,
     };
   } finally {
     await store.close();

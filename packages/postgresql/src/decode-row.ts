@@ -6,7 +6,7 @@ import {
   toRecordedEvent,
   type UpcasterRegistry,
 } from '@order-liability/store';
-import { rawStoredEventOf, type Row } from './rows';
+import { type MessageRow, rawStoredEventOfRow } from './message-row';
 
 export interface DecodeRowOptions {
   /** Names what was read, for the error about a row without a column: `readAll`, `stream order-1`. */
@@ -18,8 +18,8 @@ export interface DecodeRowOptions {
 }
 
 /** A messages row as the store's decoder takes it; a row without a column is STORE_UNAVAILABLE. */
-export const rawOf = (row: Row, read: string): RawStoredEvent => {
-  const raw = rawStoredEventOf(row);
+export const rawOf = (row: MessageRow, read: string): RawStoredEvent => {
+  const raw = rawStoredEventOfRow(row);
   if (raw === undefined) throw storeUnavailable(`a row of ${read} lacks a column`);
   return raw;
 };
@@ -32,7 +32,7 @@ export const rawOf = (row: Row, read: string): RawStoredEvent => {
  */
 export const rowDecoder = (
   options: DecodeRowOptions,
-): ((row: Row) => RecordedEvent | undefined) => {
+): ((row: MessageRow) => RecordedEvent | undefined) => {
   const { read, ensureOpen, onInvalidEvent, upcasters } = options;
   return (row) => {
     ensureOpen();
@@ -47,7 +47,7 @@ export const rowDecoder = (
 
 /** The rows of pages as raw stored events, undecoded: the subscription decodes what it keeps. */
 export async function* rawEvents(
-  pages: AsyncIterable<readonly Row[]>,
+  pages: AsyncIterable<readonly MessageRow[]>,
   ensureOpen: () => void,
 ): AsyncGenerator<RawStoredEvent, void, undefined> {
   for await (const rows of pages)

@@ -21,10 +21,11 @@ import { type AllSubscription, pollAll, type SubscribeToAllOptions } from './all
 import { appendEvents, type AppendTarget } from './append-events';
 import { checkConnectionString } from './connection-string';
 import { migrate, type MigrationResult } from './migrate';
+import { PagedEvents } from './paged-events';
 import { rawEvents, rowDecoder } from './decode-row';
 import { readAllPages } from './read-all-pages';
 import { readStreamPages } from './read-stream-pages';
-import type { Row } from './rows';
+import type { MessageRow } from './message-row';
 import { PostgreSQLOptionsError, type SchemaName, schemaName } from './schema-name';
 import { type Statements, statements } from './statements';
 
@@ -215,42 +216,36 @@ export class PostgreSQLEventStore implements EventStore {
     };
   }
 
-  async *#readStream(
+  #readStream(
     streamName: string,
     options: ReadStreamOptions | undefined,
-  ): AsyncGenerator<RecordedEvent, void, undefined> {
-    this.#ensureOpen();
-    const name = checkPostgresStreamName(streamName);
-    const { fromRevision, maxCount, direction, onInvalidEvent } = checkReadStreamOptions(options);
-    const decode = this.#rowDecoder(`stream ${name}`, onInvalidEvent);
-    for await (const rows of readStreamPages(this.#source(), name, {
-      fromRevision,
-      maxCount,
-      direction,
-    }))
-      for (const row of rows) {
-        const event = decode(row);
-        if (event !== undefined) yield event;
-      }
+  ): AsyncIterable<RecordedEvent> {
+    return new PagedEvents(() => {
+      this.#ensureOpen();
+      const name = checkPostgresStreamName(streamName);
+      const { fromRevision, maxCount, direction, onInvalidEvent } = checkReadStreamOptions(options);
+      return {
+        pages: readStreamPages(this.#source(), name, { fromRevision, maxCount, direction }),
+        decode: this.#rowDecoder(`stream ${name}`, onInvalidEvent),
+      };
+    });
   }
 
-  async *#readAll(
-    options: ReadAllOptions | undefined,
-  ): AsyncGenerator<RecordedEvent, void, undefined> {
-    this.#ensureOpen();
-    const { fromPosition, maxCount, onInvalidEvent } = checkReadAllOptions(options);
-    const decode = this.#rowDecoder('readAll', onInvalidEvent);
-    for await (const rows of readAllPages(this.#source(), fromPosition, maxCount))
-      for (const row of rows) {
-        const event = decode(row);
-        if (event !== undefined) yield event;
-      }
+  #readAll(options: ReadAllOptions | undefined): AsyncIterable<RecordedEvent> {
+    return new PagedEvents(() => {
+      this.#ensureOpen();
+      const { fromPosition, maxCount, onInvalidEvent } = checkReadAllOptions(options);
+      return {
+        pages: readAllPages(this.#source(), fromPosition, maxCount),
+        decode: this.#rowDecoder('readAll', onInvalidEvent),
+      };
+    });
   }
 
   #rowDecoder(
     read: string,
     onInvalidEvent: InvalidEventHandler | undefined,
-  ): (row: Row) => RecordedEvent | undefined {
+  ): (row: MessageRow) => RecordedEvent | undefined {
     return rowDecoder({
       read,
       ensureOpen: () => {

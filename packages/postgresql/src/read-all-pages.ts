@@ -3,8 +3,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Pool } from 'pg';
 import { type Position, storeUnavailable } from '@order-liability/store';
 import { toStoreError } from './pg-errors';
-import { bigintColumn, positionOf, type Row } from './rows';
-import { queryConfig, type Statements } from './statements';
+import {
+  HORIZON_XMAX,
+  HORIZON_XMIN,
+  type MessageRow,
+  positionOfRow,
+  STREAM_ID,
+} from './message-row';
+import { messageQueryConfig, type Statements } from './statements';
 
 export interface AllReadSource {
   readonly pool: Pool;
@@ -19,7 +25,7 @@ export interface AllReadSource {
 
 interface Page {
   /** The messages rows of the page, in order (none for an empty page). */
-  readonly rows: readonly Row[];
+  readonly rows: readonly MessageRow[];
   /** No transaction below this id is still running: rows below it are final. */
   readonly xmin: bigint;
   /** Every transaction that had committed when the page's snapshot was taken is below this id. */
@@ -28,13 +34,11 @@ interface Page {
 
 const START: Position = { commit: 0n, prepare: 0n };
 const MAX_PAUSE_MS = 50;
-const NO_ROWS: readonly Row[] = [];
-
 const fetchPage = async (source: AllReadSource, after: Position, limit: number): Promise<Page> => {
-  let rows: Row[];
+  let rows: unknown[][];
   try {
-    ({ rows } = await source.pool.query<Row>(
-      queryConfig(source.statements.readAllPage, [
+    ({ rows } = await source.pool.query<unknown[]>(
+      messageQueryConfig(source.statements.readAllPage, [
         after.commit.toString(),
         toBigintParameter(after.prepare),
         limit,
@@ -43,13 +47,13 @@ const fetchPage = async (source: AllReadSource, after: Position, limit: number):
   } catch (error) {
     throw toStoreError(error, { schema: source.schema });
   }
-  const first = rows[0];
-  const xmin = first === undefined ? undefined : bigintColumn(first, 'horizon_xmin');
-  const xmax = first === undefined ? undefined : bigintColumn(first, 'horizon_xmax');
-  if (xmin === undefined || xmax === undefined)
+  // The last row is the horizon, without an event; the rows before it are the page's events.
+  const horizon = rows.pop();
+  const xmin = horizon?.[HORIZON_XMIN];
+  const xmax = horizon?.[HORIZON_XMAX];
+  if (horizon?.[STREAM_ID] !== null || typeof xmin !== 'bigint' || typeof xmax !== 'bigint')
     throw storeUnavailable('PostgreSQL returned no snapshot horizon for a readAll page');
-  // An empty page is one horizon-only row with null columns; a page with events has no such row.
-  return { rows: first?.['stream_id'] === null ? NO_ROWS : rows, xmin, xmax };
+  return { rows, xmin, xmax };
 };
 
 /**
@@ -67,7 +71,7 @@ export async function* readAllPages(
   fromPosition: Position | undefined,
   maxCount: number | undefined,
   waitForOpenTransactions = true,
-): AsyncGenerator<readonly Row[], void, undefined> {
+): AsyncGenerator<readonly MessageRow[], void, undefined> {
   let after = fromPosition ?? START;
   let remaining = maxCount ?? Number.POSITIVE_INFINITY;
   let target: bigint | undefined;
@@ -85,7 +89,7 @@ export async function* readAllPages(
     target ??= page.xmax;
     const last = page.rows[page.rows.length - 1];
     if (last !== undefined) {
-      const position = positionOf(last);
+      const position = positionOfRow(last);
       if (position === undefined) throw storeUnavailable('a row of readAll lacks a column');
       after = position;
       remaining -= page.rows.length;

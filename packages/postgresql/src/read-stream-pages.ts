@@ -2,8 +2,8 @@ import { BIGINT_MAX, toBigintParameter } from './bigint-range';
 import type { Pool } from 'pg';
 import { type Direction, storeUnavailable, streamNotFound } from '@order-liability/store';
 import { toStoreError } from './pg-errors';
-import { bigintColumn, type Row } from './rows';
-import { queryConfig, type Statement, type Statements } from './statements';
+import { type MessageRow, REVISION } from './message-row';
+import { messageQueryConfig, queryConfig, type Statement, type Statements } from './statements';
 
 export interface StreamReadSource {
   readonly pool: Pool;
@@ -26,9 +26,9 @@ const query = async (
   source: StreamReadSource,
   statement: Statement,
   values: unknown[],
-): Promise<Row[]> => {
+): Promise<MessageRow[]> => {
   try {
-    const { rows } = await source.pool.query<Row>(queryConfig(statement, values));
+    const { rows } = await source.pool.query<unknown[]>(messageQueryConfig(statement, values));
     return rows;
   } catch (error) {
     throw toStoreError(error, { schema: source.schema });
@@ -36,8 +36,16 @@ const query = async (
 };
 
 const ensureExists = async (source: StreamReadSource, streamName: string): Promise<void> => {
-  const [row] = await query(source, source.statements.streamExists, [streamName]);
-  if (row?.['found'] !== true) throw streamNotFound(streamName);
+  let found: unknown;
+  try {
+    const { rows } = await source.pool.query<Record<string, unknown>>(
+      queryConfig(source.statements.streamExists, [streamName]),
+    );
+    found = rows[0]?.['found'];
+  } catch (error) {
+    throw toStoreError(error, { schema: source.schema });
+  }
+  if (found !== true) throw streamNotFound(streamName);
 };
 
 /**
@@ -49,7 +57,7 @@ export async function* readStreamPages(
   source: StreamReadSource,
   streamName: string,
   read: StreamRead,
-): AsyncGenerator<readonly Row[], void, undefined> {
+): AsyncGenerator<readonly MessageRow[], void, undefined> {
   const forwards = read.direction === 'forwards';
   const statement = forwards
     ? source.statements.readStreamForwards
@@ -63,7 +71,7 @@ export async function* readStreamPages(
   }
   // The page after a full one is asked for before the full one is handed out, so the server
   // reads it while the caller decodes; its rejection waits for the caller's await.
-  let prefetched: Promise<Row[]> | undefined;
+  let prefetched: Promise<MessageRow[]> | undefined;
   for (let first = true; remaining > 0; first = false) {
     source.ensureOpen();
     const limit = Math.min(source.pageSize, remaining);
@@ -73,8 +81,8 @@ export async function* readStreamPages(
     if (first && rows.length === 0) await ensureExists(source, streamName);
     const last = rows[rows.length - 1];
     if (last === undefined) return;
-    const revision = bigintColumn(last, 'revision');
-    if (revision === undefined)
+    const revision = last[REVISION];
+    if (typeof revision !== 'bigint')
       throw storeUnavailable(`a row of stream ${streamName} lacks a column`);
     next = forwards ? revision + 1n : revision - 1n;
     remaining -= rows.length;

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { QueryArrayConfig } from 'pg';
+import { messageTypes } from './message-row';
 import type { SchemaName } from './schema-name';
 
 /** One statement: its SQL and, when prepared statements are on, the name it is prepared as. */
@@ -16,15 +18,11 @@ export interface Statements {
   readonly readAllPage: Statement;
 }
 
-// Output names equal the column names, so every WHERE and ORDER BY below qualifies with m.
-// (an unqualified ORDER BY revision would sort the text output column).
-const MESSAGE_COLUMNS = `m.stream_id, m.revision::text AS revision,
-  m.transaction_id::text AS transaction_id, m.global_position::text AS global_position, m.type,
-  m.data::text AS data, m.metadata::text AS metadata`;
-
-// The same columns, from the page subquery of readAllPage.
-const PAGE_COLUMNS = `page.stream_id, page.revision, page.transaction_id, page.global_position,
-  page.type, page.data, page.metadata`;
+// The columns of message-row.ts, in its order, in their own types: the reads give node-postgres
+// their own type parsers (messageTypes), so no cast to text is needed, and none is made (a cast
+// copies each value once more on the server).
+const MESSAGE_COLUMNS = `m.stream_id, m.revision, m.transaction_id, m.global_position, m.type,
+  m.data, m.metadata`;
 
 const texts = (s: SchemaName): Record<keyof Statements, string> => ({
   // $1 stream, $2 expected revision as text, $3 the events as one JSON array.
@@ -41,29 +39,24 @@ const texts = (s: SchemaName): Record<keyof Statements, string> => ({
 
   // Keyset pages by (transaction id, position) after $1/$2, at most $3 rows, only of
   // transactions below the statement snapshot's xmin: every one of those has ended, so no
-  // event can later appear before the last one read. The horizon comes back with the first row
-  // only (null after it: a column of every row is parsed for every row), and alone, with null
-  // columns, when the page is empty. System streams ($…) are skipped.
-  readAllPage: `WITH horizon AS (
-      SELECT pg_snapshot_xmin(snapshot) AS xmin, pg_snapshot_xmax(snapshot) AS xmax
-      FROM pg_current_snapshot() AS snapshot
-    )
-    SELECT CASE WHEN page.first IS NOT FALSE THEN h.xmin::text END AS horizon_xmin,
-      CASE WHEN page.first IS NOT FALSE THEN h.xmax::text END AS horizon_xmax,
-      ${PAGE_COLUMNS}
-    FROM horizon h
-    LEFT JOIN LATERAL (
-      SELECT m.transaction_id AS sort_transaction, m.global_position AS sort_position,
-        row_number() OVER (ORDER BY m.transaction_id, m.global_position) = 1 AS first,
-        ${MESSAGE_COLUMNS}
-      FROM ${s.sql}.messages m
-      WHERE (m.transaction_id, m.global_position) > ($1::text::xid8, $2::bigint)
-        AND m.transaction_id < h.xmin
-        AND m.stream_id NOT LIKE '$%'
-      ORDER BY m.transaction_id, m.global_position
-      LIMIT $3
-    ) page ON true
-    ORDER BY page.sort_transaction, page.sort_position`,
+  // event can later appear before the last one read. After the events comes one more row, the
+  // horizon: null event columns, and the xmin and xmax of the very snapshot the page was read
+  // with (pg_current_snapshot() is the statement's). Its null transaction_id sorts it last; the
+  // events come in index order, so the server merges the two parts without sorting. System
+  // streams ($…) are skipped.
+  readAllPage: `SELECT * FROM (
+      (SELECT ${MESSAGE_COLUMNS}, NULL::xid8 AS horizon_xmin, NULL::xid8 AS horizon_xmax
+        FROM ${s.sql}.messages m
+        WHERE (m.transaction_id, m.global_position) > ($1::text::xid8, $2::bigint)
+          AND m.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          AND m.stream_id NOT LIKE '$%'
+        ORDER BY m.transaction_id, m.global_position
+        LIMIT $3)
+      UNION ALL
+      SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, pg_snapshot_xmin(pg_current_snapshot()),
+        pg_snapshot_xmax(pg_current_snapshot())
+    ) page
+    ORDER BY page.transaction_id, page.global_position`,
 });
 
 /**
@@ -95,3 +88,13 @@ export const queryConfig = (
   statement.name === undefined
     ? { text: statement.text, values }
     : { name: statement.name, text: statement.text, values };
+
+/**
+ * A node-postgres query of a read of messages rows: arrays in message-row.ts's column order,
+ * converted by the reads' own type parsers.
+ */
+export const messageQueryConfig = (statement: Statement, values: unknown[]): QueryArrayConfig => ({
+  ...queryConfig(statement, values),
+  rowMode: 'array',
+  types: messageTypes,
+});

@@ -4,3 +4,4 @@
 export { startEmbeddedPostgres } from './embedded-postgres';
 export type { EmbeddedPostgres, StartEmbeddedPostgresOptions } from './embedded-postgres';
 export { writeRawEvent } from './write-raw-event';
+export { readAllPageStatement } from './read-all-page-statement';
