@@ -17,7 +17,7 @@ import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
 import { createProgressBar } from './progress-bar';
 import { type ReadFlags, readOptionsOf } from './read-options';
 import { checkAsOf, policyFromFlag } from './shared-options';
-import { type Source, type SourceFlags, sourceOf } from './source-options';
+import { type Source, type SourceFlags, sourceOf } from './source-of';
 
 export type ReportFormat = 'json' | 'csv' | 'markdown' | 'html';
 

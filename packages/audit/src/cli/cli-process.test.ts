@@ -8,7 +8,8 @@ import { toJsonLine } from '../export-record';
 // The command line as a child process, exactly as `order-liability` runs, but from the
 // TypeScript source through tsx (a root dev dependency): tsx resolves @order-liability/*
 // through the root tsconfig's paths, so the test needs no build and always runs the code
-// under test. The built bin (dist/cli.js) is the same module compiled by tsc.
+// under test. The built bin runs the same modules compiled by tsc and bundled
+// (scripts/bundle-cli.mjs); built-bin.test.ts checks that it prints what this program prints.
 const ROOT = resolve(__dirname, '../../../..');
 const CLI = join(ROOT, 'packages/audit/src/cli.ts');
 

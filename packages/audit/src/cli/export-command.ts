@@ -2,7 +2,7 @@ import { exportStore } from '../export-store';
 import type { CliIo } from './cli-io';
 import { describeInvalid } from './describe-invalid';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
-import { type SourceFlags, sourceOf } from './source-options';
+import { type SourceFlags, sourceOf } from './source-of';
 
 export interface ExportFlags extends SourceFlags {
   readonly output: string;

@@ -5,7 +5,7 @@ import { type ReadFlags, readOptionsOf } from './read-options';
 import type { CliIo } from './cli-io';
 import { describeInvalid } from './describe-invalid';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
-import { type SourceFlags, sourceOf } from './source-options';
+import { type SourceFlags, sourceOf } from './source-of';
 
 export interface ImportFlags extends SourceFlags, ReadFlags {
   readonly input: string;

@@ -1,14 +1,20 @@
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { tempDir } from '../__fixtures__/lines';
 
 // Start-up without timings: the built `order-liability` (what `pnpm test` builds before Jest)
 // runs in a child process with a preload that writes, at exit, every module Node loaded.
 // `--help` and `--version` must load the command line's wiring and commander only; a command
-// loads what it uses and no database client it does not.
+// loads what it uses and no database client it does not. The bin runs one bundle of the
+// start-up path (scripts/bundle-cli.mjs) through code-cache.js, with vm.Script, so that
+// require.cache does not list it: the bundle and the modules inside it count as loaded with
+// code-cache.js.
 const ROOT = resolve(__dirname, '../../../..');
-const BIN = join(ROOT, 'packages/audit/bin/order-liability.js');
+const AUDIT = join(ROOT, 'packages/audit');
+const BIN = join(AUDIT, 'bin/order-liability.js');
+const RUNNER = join(AUDIT, 'dist/cli/code-cache.js');
+const BUNDLE = join(AUDIT, 'dist/cli/main.js');
 
 // What a command may load only when it uses it: the adapters, their database clients and the
 // gRPC stack, the domain and its decoders, the reconciliation, report and progress libraries.
@@ -56,8 +62,23 @@ beforeAll(async () => {
 
 afterAll(() => removeDir());
 
-/** Runs the built command line; resolves with its exit code and the packages it loaded. */
-const loadedBy = (...args: string[]): Promise<{ code: number; packages: string[] }> =>
+// The modules esbuild put into the bundle: it heads each with a comment naming its path,
+// relative to the package folder it ran in.
+const insideBundle = async (): Promise<string[]> =>
+  [...(await readFile(BUNDLE, 'utf8')).matchAll(/^\/\/ (\S+\.js)$/gm)].map((match) =>
+    resolve(AUDIT, match[1] ?? ''),
+  );
+
+interface Loaded {
+  readonly code: number;
+  /** The files Node loaded, relative to the repository. */
+  readonly files: string[];
+  /** The packages of those files and of the modules inside a loaded bundle. */
+  readonly packages: string[];
+}
+
+/** Runs the built command line; resolves with its exit code and what it loaded. */
+const loadedBy = (...args: string[]): Promise<Loaded> =>
   new Promise((done, fail) => {
     const file = join(dir, 'loaded.json');
     execFile(
@@ -66,13 +87,17 @@ const loadedBy = (...args: string[]): Promise<{ code: number; packages: string[]
       { cwd: dir, env: { ...process.env, NODE_OPTIONS: '', LOADED_MODULES_FILE: file } },
       (error) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        readFile(file, 'utf8').then((text) => {
+        Promise.all([readFile(file, 'utf8'), insideBundle()]).then(([text, bundled]) => {
           const paths: unknown = JSON.parse(text);
-          const loaded = Array.isArray(paths) ? paths.map(String) : [];
-          const packages = [
-            ...new Set(loaded.filter((path) => !path.startsWith(dir)).map(packageOf)),
-          ].sort();
-          done({ code, packages });
+          const loaded = (Array.isArray(paths) ? paths.map(String) : []).filter(
+            (path) => !path.startsWith(dir),
+          );
+          const modules = loaded.includes(RUNNER) ? [...loaded, BUNDLE, ...bundled] : loaded;
+          done({
+            code,
+            files: loaded.map((path) => relative(ROOT, path)),
+            packages: [...new Set(modules.map(packageOf))].sort(),
+          });
         }, fail);
       },
     );
@@ -87,6 +112,20 @@ describe('what order-liability loads', () => {
       expect(code).toBe(0);
       expect(packages).toEqual(['@order-liability/audit', 'commander']);
       expect(HEAVY.filter((name) => packages.includes(name))).toEqual([]);
+    },
+    30_000,
+  );
+
+  it.each(['--help', '--version', 'audit --help'])(
+    'given %s, then Node loads two modules: the bin and what runs the start-up bundle',
+    async (line) => {
+      const { code, files } = await loadedBy(...line.split(' '));
+
+      expect(code).toBe(0);
+      expect(files).toEqual([
+        'packages/audit/bin/order-liability.js',
+        'packages/audit/dist/cli/code-cache.js',
+      ]);
     },
     30_000,
   );

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 
 /**
  * The version of @order-liability/audit, from its package.json: two folders up from this file
- * both in src/cli and in dist/cli, and shipped in the tarball.
+ * in src/cli, in dist/cli and in the start-up bundle dist/cli/main.js, and shipped in the
+ * tarball.
  */
 export const packageVersion = (): string => {
   const manifest: unknown = JSON.parse(

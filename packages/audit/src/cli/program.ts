@@ -7,6 +7,7 @@ import type { GenerateFlags } from './generate-command';
 import type { ImportFlags } from './import-command';
 import { loadOnUse } from './load-on-use';
 import { packageVersion } from './package-version';
+import { VERSION_FLAGS } from './version-flags';
 import { DEFAULT_MAX_DEPTH } from '../json-depth';
 import { DEFAULT_MAX_INFLATED_BYTES, DEFAULT_MAX_INFLATE_RATIO } from '../gzip-defaults';
 import { DEFAULT_MAX_RECORD_BYTES } from '../split-lines';
@@ -85,7 +86,7 @@ export const buildProgram = (io: CliIo, setExitCode: (code: number) => void): Co
       },
     })
     .addHelpText('after', EXIT_CODES_HELP)
-    .version(packageVersion(), '-V, --version', 'print the version of order-liability');
+    .version(packageVersion(), VERSION_FLAGS, 'print the version of order-liability');
 
   program
     .command('audit')

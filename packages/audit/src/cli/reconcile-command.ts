@@ -20,7 +20,7 @@ import { storeItems } from '../store-source';
 import type { CliIo } from './cli-io';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes';
 import { policyFromFlag } from './shared-options';
-import { type Source, type SourceFlags, sourceOf } from './source-options';
+import { type Source, type SourceFlags, sourceOf } from './source-of';
 
 export type ReconcileFormat = 'json' | 'csv' | 'markdown' | 'html';
 

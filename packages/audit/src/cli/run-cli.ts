@@ -1,29 +1,30 @@
-import { CommanderError } from 'commander';
-import { describeError } from '../audit-error';
 import type { CliIo } from './cli-io';
-import { EXIT_CLEAN, EXIT_ERROR } from './exit-codes';
-import { buildProgram } from './program';
+import { EXIT_CLEAN } from './exit-codes';
+import { packageVersion } from './package-version';
+import type * as RunProgram from './run-program';
+import { asksForVersionOnly } from './version-flags';
 
-// commander's ways of ending well: help or version was asked for and printed.
-const FINE = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
+/**
+ * The commander program, loaded when the line asks for more than the version. A literal
+ * `require`, so that the bundler puts it into the start-up bundle (scripts/bundle-cli.mjs)
+ * and runs it only when called.
+ */
+function loadProgram(): typeof RunProgram;
+function loadProgram(): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loaded: unknown = require('./run-program');
+  return loaded;
+}
 
 /**
  * Runs the command line with `argv` (the arguments after the program name) and resolves
  * with the exit code. Never rejects: every failure is one line on stderr and exit 2.
  */
 export const runCli = async (argv: readonly string[], io: CliIo): Promise<number> => {
-  let exitCode = EXIT_CLEAN;
-  const program = buildProgram(io, (code) => {
-    exitCode = code;
-  });
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    // commander already printed its message (or the help).
-    if (error instanceof CommanderError)
-      return FINE.has(error.code) && error.exitCode === 0 ? EXIT_CLEAN : EXIT_ERROR;
-    io.stderr.write(`order-liability: ${describeError(error)}\n`);
-    return EXIT_ERROR;
+  // What commander prints for `--version` alone, without loading it.
+  if (asksForVersionOnly(argv)) {
+    io.stdout.write(`${packageVersion()}\n`);
+    return EXIT_CLEAN;
   }
+  return await loadProgram().runProgram(argv, io);
 };
