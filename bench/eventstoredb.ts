@@ -11,6 +11,7 @@
 import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { EventStoreDBRounds, EventStoreDBSizes } from './eventstoredb-sides';
+import { pairedRatio } from './paired-ratio';
 import { type Spread, showSpread, spreadOf } from './rounds';
 import type { BenchPart } from './section';
 
@@ -61,7 +62,7 @@ const runSides = (sizes: EventStoreDBSizes): Promise<EventStoreDBRounds> =>
 
 export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
   const sizes: EventStoreDBSizes = quick
-    ? { streams: 30, eventsPerStream: 50, batch: 25, rounds: 7 }
+    ? { streams: 30, eventsPerStream: 50, batch: 25, rounds: 11 }
     : { streams: 50, eventsPerStream: 400, batch: 50, rounds: 9 };
   const events = sizes.streams * sizes.eventsPerStream;
   log(
@@ -72,12 +73,19 @@ export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
     Object.entries(times).map(([name, rounds]) => [name, spreadOf(rounds)]),
   );
   const median = (name: string): number => spreads[name]?.median ?? Number.NaN;
-  const cpuMedian = (name: string): number => spreadOf(cpu[name] ?? []).median || Number.NaN;
-  const appendCpuRatio = cpuMedian('adapter append') / cpuMedian('raw append');
-  const readCpuRatio = cpuMedian('adapter read') / cpuMedian('raw read');
+  // Ratios of medians, with the spread of the ratios of the rounds run side by side.
+  const ratioOf = (rounds: Record<string, number[]>, ours: string, theirs: string): Spread =>
+    pairedRatio(rounds[ours] ?? [], rounds[theirs] ?? []);
+  const appendCpu = ratioOf(cpu, 'adapter append', 'raw append');
+  const readCpu = ratioOf(cpu, 'adapter read', 'raw read');
+  const appendCpuRatio = appendCpu.median;
+  const readCpuRatio = readCpu.median;
   const rate = (name: string): number => Math.round(events / median(name));
-  const appendRatio = median('adapter append') / median('raw append');
-  const readRatio = median('adapter read') / median('raw read');
+  const append = ratioOf(times, 'adapter append', 'raw append');
+  const read = ratioOf(times, 'adapter read', 'raw read');
+  const appendRatio = append.median;
+  const readRatio = read.median;
+  const show = (spread: Spread): string => showSpread(spread, 2);
   for (const [name, spread] of Object.entries(spreads))
     log(
       `  ${name.padEnd(16)} ${showSpread(spread)} s, ${rate(name).toLocaleString('en')} events/s (median)`,
@@ -93,7 +101,7 @@ export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
     'read client CPU ratio': Number(readCpuRatio.toFixed(3)),
   };
   log(
-    `  client CPU time ratio (medians): append ${appendCpuRatio.toFixed(2)}, read ${readCpuRatio.toFixed(2)}`,
+    `  client CPU time ratio, medians [round min–max]: append ${show(appendCpu)}, read ${show(readCpu)}`,
   );
   return {
     name: 'eventstoredb',
@@ -102,6 +110,6 @@ export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
       ...times,
       ...Object.fromEntries(Object.entries(cpu).map(([name, seconds]) => [`${name} CPU`, seconds])),
     },
-    ratio: `eventstoredb adapter/raw append time ratio: ${appendRatio.toFixed(2)}, read: ${readRatio.toFixed(2)} (medians; target <= 1.10)`,
+    ratio: `eventstoredb adapter/raw time ratio, medians [round min–max]: append ${show(append)}, read ${show(read)} (target <= 1.10)`,
   };
 };
