@@ -62,7 +62,7 @@ const runSides = (sizes: EventStoreDBSizes): Promise<EventStoreDBRounds> =>
 
 export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
   const sizes: EventStoreDBSizes = quick
-    ? { streams: 30, eventsPerStream: 50, batch: 25, rounds: 11 }
+    ? { streams: 30, eventsPerStream: 50, batch: 25, rounds: 9 }
     : { streams: 50, eventsPerStream: 400, batch: 50, rounds: 9 };
   const events = sizes.streams * sizes.eventsPerStream;
   log(
