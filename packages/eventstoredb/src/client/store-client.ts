@@ -33,6 +33,7 @@ export interface ClientResolvedEvent {
 /** A JSON event to append, the same shape for both clients. */
 export interface ClientEventData {
   readonly id: string;
+  readonly contentType: 'application/json';
   readonly type: string;
   readonly data: ClientJson;
   readonly metadata: ClientJson;
@@ -71,7 +72,7 @@ export interface StoreClient {
   readonly kind: ClientKind;
   append(
     streamName: string,
-    events: readonly ClientEventData[],
+    events: ClientEventData[],
     expected: ExpectedRevision,
   ): Promise<{ readonly nextExpectedRevision: bigint; readonly position?: Position | undefined }>;
   readStream(streamName: string, options: ClientReadStreamOptions): ClientRead;
@@ -93,7 +94,3 @@ export const clientExpectedRevision = (
       return expected;
   }
 };
-
-/** Events to append, as JSON events in both clients' shape. */
-export const jsonEvents = (events: readonly ClientEventData[]) =>
-  events.map((event) => ({ ...event, contentType: 'application/json' as const }));
