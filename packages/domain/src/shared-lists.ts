@@ -1,0 +1,53 @@
+interface Entry<T extends string> {
+  readonly list: readonly T[];
+  readonly longer: Map<T, Entry<T>>;
+}
+
+/** The frozen empty list every state shares. */
+export const noItems: readonly never[] = Object.freeze([]);
+
+/**
+ * Frozen lists of strings, one per content, shared by every state that holds that content (a
+ * booking's rules and reasons repeat from order to order). A state must be frozen all the way
+ * down, and freezing a fresh copy costs about as much as the rest of a booking's copying; a
+ * shared list is looked up in a trie of the items, one Map lookup per item, never copied.
+ * The trie keeps at most `limit` lists; past that, lists are copied and frozen as before, so
+ * unusual input costs what it always did and memory stays bounded. Sharing never shows: equal
+ * lists, frozen, whoever holds them.
+ */
+export class SharedLists<T extends string> {
+  private readonly first = new Map<T, Entry<T>>();
+  private size = 0;
+
+  constructor(private readonly limit: number) {}
+
+  /** A frozen list with the items of `list`, shared with every other such list. */
+  of(list: readonly T[]): readonly T[] {
+    if (list.length === 0) return noItems;
+    let level = this.first;
+    let entry: Entry<T> | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (item === undefined) return frozenCopy(list);
+      entry = level.get(item);
+      if (entry === undefined) {
+        if (this.size >= this.limit) return frozenCopy(list);
+        entry = { list: frozenCopy(list, i + 1), longer: new Map() };
+        level.set(item, entry);
+        this.size += 1;
+      }
+      level = entry.longer;
+    }
+    return entry === undefined ? frozenCopy(list) : entry.list;
+  }
+}
+
+// Item by item: the caller's list may be frozen, and V8 (Node 20) slices a frozen array slowly.
+const frozenCopy = <T>(list: readonly T[], length = list.length): readonly T[] => {
+  const copy: T[] = [];
+  for (let i = 0; i < length; i++) {
+    const item = list[i];
+    if (item !== undefined) copy.push(item);
+  }
+  return Object.freeze(copy);
+};
