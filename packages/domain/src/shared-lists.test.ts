@@ -32,6 +32,15 @@ describe('SharedLists', () => {
     ]);
   });
 
+  it('gives the list given last again when the same items come next', () => {
+    const lists = new SharedLists<string>(0);
+    const first = lists.of(['SR-5', 'SR-10']);
+    expect([lists.of(['SR-5', 'SR-10']) === first, lists.of(['SR-5']) === first]).toEqual([
+      true,
+      false,
+    ]);
+  });
+
   it('gives the shared empty list for an empty one', () => {
     expect(new SharedLists<string>(10).of([])).toBe(noItems);
     expect(Object.isFrozen(noItems)).toBe(true);
@@ -41,8 +50,9 @@ describe('SharedLists', () => {
     // Given a table that holds at most two lists (['a'] and ['a', 'b'])
     const lists = new SharedLists<string>(2);
     const kept = lists.of(['a', 'b']);
-    // When a third list is looked up twice
+    // When a third list is looked up twice, another one in between
     const c1 = lists.of(['c']);
+    lists.of(['d']);
     const c2 = lists.of(['c']);
     // Then each time it is an equal frozen copy of its own; the kept lists stay shared
     expect([c1, c2, c1 === c2, Object.isFrozen(c1), lists.of(['a', 'b']) === kept]).toEqual([

@@ -18,12 +18,21 @@ export const noItems: readonly never[] = Object.freeze([]);
 export class SharedLists<T extends string> {
   private readonly first = new Map<T, Entry<T>>();
   private size = 0;
+  /** The list given last: the same list usually comes again, and comparing costs less. */
+  private last: readonly T[] = noItems;
 
   constructor(private readonly limit: number) {}
 
   /** A frozen list with the items of `list`, shared with every other such list. */
   of(list: readonly T[]): readonly T[] {
     if (list.length === 0) return noItems;
+    if (sameItems(list, this.last)) return this.last;
+    const shared = this.lookUp(list);
+    this.last = shared;
+    return shared;
+  }
+
+  private lookUp(list: readonly T[]): readonly T[] {
     let level = this.first;
     let entry: Entry<T> | undefined;
     for (let i = 0; i < list.length; i++) {
@@ -41,6 +50,12 @@ export class SharedLists<T extends string> {
     return entry === undefined ? frozenCopy(list) : entry.list;
   }
 }
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
 
 // Item by item: the caller's list may be frozen, and V8 (Node 20) slices a frozen array slowly.
 const frozenCopy = <T>(list: readonly T[], length = list.length): readonly T[] => {
