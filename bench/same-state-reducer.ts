@@ -86,26 +86,24 @@ const legacyDecision = (
   const liability: Liability = paid === 0 ? 'merchant' : paid >= exposedNet ? 'klarna' : 'split';
   const exposure = parts.map((p): ParcelExposure => {
     const covered = liability === 'split' ? p.covered : liability === 'klarna';
-    return covered === p.covered ? p : { ...p, covered, rules: ['SR-10'] };
+    return covered === p.covered
+      ? { ...p, rules: [...p.rules] }
+      : { ...p, covered, rules: ['SR-10'] };
   });
   return { liability, exposure, reasons };
 };
 
+const linesCopy = (lines: Booking['lines']): SettlementState['lines'] =>
+  lines.map((l) => ({ kind: l.kind, label: l.label, amount: l.amount, currency: l.currency }));
+
 const booked = (s: PlainState, d: Booking): SettlementState => {
-  const decision =
-    d.liability !== undefined && d.exposure !== undefined && d.reasons !== undefined
-      ? { liability: d.liability, exposure: d.exposure, reasons: d.reasons }
-      : legacyDecision(s, d.lines);
+  if (d.liability === undefined || d.exposure === undefined || d.reasons === undefined)
+    return { bookedAt: d.bookedAt, lines: linesCopy(d.lines), ...legacyDecision(s, d.lines) };
   return {
     bookedAt: d.bookedAt,
-    lines: d.lines.map((l) => ({
-      kind: l.kind,
-      label: l.label,
-      amount: l.amount,
-      currency: l.currency,
-    })),
-    liability: decision.liability,
-    exposure: decision.exposure.map((p) => ({
+    lines: linesCopy(d.lines),
+    liability: d.liability,
+    exposure: d.exposure.map((p) => ({
       key: p.key,
       gross: p.gross,
       tax: p.tax,
@@ -113,7 +111,7 @@ const booked = (s: PlainState, d: Booking): SettlementState => {
       covered: p.covered,
       rules: [...p.rules],
     })),
-    reasons: [...decision.reasons],
+    reasons: [...d.reasons],
   };
 };
 
