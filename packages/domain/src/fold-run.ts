@@ -101,8 +101,11 @@ export class FoldRun implements ShippedSums {
     // (built by hand, read from JSON) is copied first, so the caller's objects stay theirs.
     this.state = rootOf(frozenStateOf(from));
     this.sharing = from.parcels.length > 0 || from.informationRequests.length > 0;
-    this.reindexParcels();
-    this.advanceOpenRequest();
+    // Most folds start from nothing: the fields above already say no parcel and no request.
+    if (this.sharing) {
+      this.reindexParcels();
+      this.advanceOpenRequest();
+    }
   }
 
   /** The root, writable: after a `publish`, a copy of the published one. */
