@@ -1,6 +1,6 @@
 import type { ParcelExposure } from './parcel-exposure';
 import { initialState, type OrderState, type SettlementState, type StopDetails } from './state';
-import { SharedLists } from './shared-lists';
+import { listCopy } from './list-copy';
 
 const frozen = Object.isFrozen;
 
@@ -31,10 +31,6 @@ const isDeeplyFrozen = (state: OrderState): boolean =>
   everyFrozen(state.returnsAfterSettlement) &&
   everyFrozen(state.skipped);
 
-// Risk notes are short labels that repeat from order to order (`velocity`); free text past
-// the limit is copied, as before.
-const riskNoteLists = new SharedLists<string>(1024);
-
 /**
  * A frozen copy of the stop details (risk notes included), field by field: a literal keeps one
  * object shape for every order, and the caller's event stays the caller's.
@@ -58,7 +54,7 @@ export const frozenStop = (stop: StopDetails): StopDetails => {
     totalAmount: stop.totalAmount,
     totalTaxAmount: stop.totalTaxAmount,
     requestedAt: stop.requestedAt,
-    riskNotes: riskNoteLists.of(stop.riskNotes),
+    riskNotes: Object.freeze(listCopy(stop.riskNotes)),
   });
 };
 
