@@ -6,7 +6,7 @@ import type { ParcelExposure } from './parcel-exposure';
 import { defaultPolicy } from './policy';
 import type { RuleId } from './rules';
 import type { OrderState, SettlementState } from './state';
-import { listCopy } from './list-copy';
+import { noItems, SharedLists } from './shared-lists';
 
 type Booking = EventOf<'SettlementBooked'>['data'];
 
@@ -59,6 +59,10 @@ interface BookedDecision {
   readonly reasons: readonly RuleId[];
 }
 
+// Rule lists repeat from booking to booking; the limit keeps odd histories from growing the
+// table without end (a few dozen combinations occur in practice).
+const ruleLists = new SharedLists<RuleId>(4096);
+
 // Field by field, in one order: a stored copy (PostgreSQL's jsonb orders keys its own way)
 // must give the same decision, byte for byte (SR-13).
 const partCopy = (p: ParcelExposure): ParcelExposure =>
@@ -68,7 +72,7 @@ const partCopy = (p: ParcelExposure): ParcelExposure =>
     tax: p.tax,
     currency: p.currency,
     covered: p.covered,
-    rules: Object.freeze(listCopy(p.rules)),
+    rules: ruleLists.of(p.rules),
   });
 
 const lineCopy = (line: SettlementLine): SettlementLine =>
@@ -79,23 +83,39 @@ const lineCopy = (line: SettlementLine): SettlementLine =>
     currency: line.currency,
   });
 
+const frozenCopies = <T>(items: readonly T[], copy: (item: T) => T): readonly T[] => {
+  if (items.length === 0) return noItems;
+  const copies: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item !== undefined) copies.push(copy(item));
+  }
+  return Object.freeze(copies);
+};
+
+const booked = (
+  booking: Booking,
+  liability: Liability,
+  exposure: readonly ParcelExposure[],
+  reasons: readonly RuleId[],
+): SettlementState =>
+  Object.freeze({
+    bookedAt: booking.bookedAt,
+    lines: frozenCopies(booking.lines, lineCopy),
+    liability,
+    exposure: frozenCopies(exposure, partCopy),
+    reasons: ruleLists.of(reasons),
+  });
+
 /**
  * What a SettlementBooked records: the lines, the liability and the parts as booked, frozen
  * all the way down (a booking never changes). From then on the case's decision is the
  * booking's, whatever policy is passed later (item 4 of the second pass, docs/choices.md).
  */
 export const bookedDecisionOf = (state: OrderState, booking: Booking): SettlementState => {
-  const { liability, exposure, reasons } =
-    booking.liability !== undefined &&
-    booking.exposure !== undefined &&
-    booking.reasons !== undefined
-      ? { liability: booking.liability, exposure: booking.exposure, reasons: booking.reasons }
-      : legacyDecision(state, booking.lines);
-  return Object.freeze({
-    bookedAt: booking.bookedAt,
-    lines: Object.freeze(booking.lines.map(lineCopy)),
-    liability,
-    exposure: Object.freeze(exposure.map(partCopy)),
-    reasons: Object.freeze(listCopy(reasons)),
-  });
+  const { liability, exposure, reasons } = booking;
+  if (liability !== undefined && exposure !== undefined && reasons !== undefined)
+    return booked(booking, liability, exposure, reasons);
+  const derived = legacyDecision(state, booking.lines);
+  return booked(booking, derived.liability, derived.exposure, derived.reasons);
 };

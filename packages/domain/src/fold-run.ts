@@ -10,6 +10,7 @@ import type {
   SettlementState,
 } from './state';
 import { listCopy } from './list-copy';
+import { parcelCopy, requestCopy } from './working-copy';
 
 export type WorkingParcel = Draft<ParcelState>;
 export type WorkingRequest = Draft<InformationRequestState>;
@@ -81,6 +82,12 @@ export class FoldRun implements ShippedSums {
   private byKey: Map<string, number[]> | undefined = undefined;
   /** The root was handed out (frozen): the next change starts from a copy of it. */
   private published = false;
+  /**
+   * Whether a parcel or request may be shared with a state handed out (the run started from
+   * one that had some, or published): until then every one is the run's own, and changing it
+   * needs no check (`Object.isFrozen` is a call into the runtime).
+   */
+  private sharing: boolean;
   // The root's lists that are this run's own, made or copied since the last publish (the
   // others are frozen and shared with a state handed out).
   private ownParcels: WorkingParcel[] | undefined = undefined;
@@ -93,8 +100,12 @@ export class FoldRun implements ShippedSums {
     // A state this package handed out is frozen all the way down and can be shared; any other
     // (built by hand, read from JSON) is copied first, so the caller's objects stay theirs.
     this.state = rootOf(frozenStateOf(from));
-    this.reindexParcels();
-    this.advanceOpenRequest();
+    this.sharing = from.parcels.length > 0 || from.informationRequests.length > 0;
+    // Most folds start from nothing: the fields above already say no parcel and no request.
+    if (this.sharing) {
+      this.reindexParcels();
+      this.advanceOpenRequest();
+    }
   }
 
   /** The root, writable: after a `publish`, a copy of the published one. */
@@ -124,6 +135,7 @@ export class FoldRun implements ShippedSums {
     this.ownLateReturns = undefined;
     this.ownSkipped = undefined;
     this.published = true;
+    this.sharing = true;
     return Object.freeze(this.state);
   }
 
@@ -158,8 +170,8 @@ export class FoldRun implements ShippedSums {
 
   /** `parcel` (at `position`), writable: a copy in its place when it was already handed out. */
   writableParcel(parcel: WorkingParcel, position: number): WorkingParcel {
-    if (!Object.isFrozen(parcel)) return parcel;
-    const copy = { ...parcel };
+    if (!this.sharing || !Object.isFrozen(parcel)) return parcel;
+    const copy = parcelCopy(parcel);
     this.parcelList()[position] = copy;
     return copy;
   }
@@ -223,7 +235,7 @@ export class FoldRun implements ShippedSums {
     const open = this.state.informationRequests[this.firstOpenRequest];
     if (open !== undefined) {
       const requests = this.requestList();
-      const answered = Object.isFrozen(open) ? { ...open } : open;
+      const answered = this.sharing && Object.isFrozen(open) ? requestCopy(open) : open;
       answered.providedAt = providedAt;
       requests[this.firstOpenRequest] = answered;
     }
