@@ -6,7 +6,8 @@ import type { ParcelExposure } from './parcel-exposure';
 import { defaultPolicy } from './policy';
 import type { RuleId } from './rules';
 import type { OrderState, SettlementState } from './state';
-import { noItems, SharedLists } from './shared-lists';
+import { listCopy } from './list-copy';
+import { noItems } from './no-items';
 
 type Booking = EventOf<'SettlementBooked'>['data'];
 
@@ -59,10 +60,6 @@ interface BookedDecision {
   readonly reasons: readonly RuleId[];
 }
 
-// Rule lists repeat from booking to booking; the limit keeps odd histories from growing the
-// table without end (a few dozen combinations occur in practice).
-const ruleLists = new SharedLists<RuleId>(4096);
-
 // Field by field, in one order: a stored copy (PostgreSQL's jsonb orders keys its own way)
 // must give the same decision, byte for byte (SR-13).
 const partCopy = (p: ParcelExposure): ParcelExposure =>
@@ -72,7 +69,7 @@ const partCopy = (p: ParcelExposure): ParcelExposure =>
     tax: p.tax,
     currency: p.currency,
     covered: p.covered,
-    rules: ruleLists.of(p.rules),
+    rules: Object.freeze(listCopy(p.rules)),
   });
 
 const lineCopy = (line: SettlementLine): SettlementLine =>
@@ -104,7 +101,7 @@ const booked = (
     lines: frozenCopies(booking.lines, lineCopy),
     liability,
     exposure: frozenCopies(exposure, partCopy),
-    reasons: ruleLists.of(reasons),
+    reasons: Object.freeze(listCopy(reasons)),
   });
 
 /**
