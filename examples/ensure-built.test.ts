@@ -41,11 +41,13 @@ describe('ensureBuilt (issue 13)', () => {
     rmSync(root, { recursive: true });
   });
 
-  it('names the packages with a newer source, package.json or config, or no dist', () => {
+  it('names the packages with a newer source, build script, package.json or config, or no dist', () => {
     const { root, touch } = workspace();
     touch('packages/domain/src/deep/rule.ts', 300);
     touch('packages/store/src/store.test.ts', 300);
     expect(stalePackages(root)).toEqual(['domain']);
+    touch('packages/store/scripts/bundle-cli.mjs', 300);
+    expect(stalePackages(root)).toEqual(['domain', 'store']);
     touch('tsconfig.base.json', 300);
     expect(stalePackages(root)).toEqual(['domain', 'store']);
     rmSync(root, { recursive: true });

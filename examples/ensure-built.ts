@@ -19,7 +19,8 @@ const mtimeOf = (path: string): number => (existsSync(path) ? statSync(path).mti
 
 /**
  * The packages under `root`/packages whose dist is missing or older than one of their
- * sources, their package.json, their tsconfig.build.json or the shared tsconfig.base.json.
+ * sources, their build scripts (scripts/), their package.json, their tsconfig.build.json or the
+ * shared tsconfig.base.json.
  */
 export const stalePackages = (root: string): string[] => {
   const packages = join(root, 'packages');
@@ -33,6 +34,8 @@ export const stalePackages = (root: string): string[] => {
       const built = Math.min(...outputs.map(mtimeOf));
       const inputs = [
         ...filesUnder(join(dir, 'src')).filter(isBuiltSource),
+        // Build steps after tsc (the audit's start-up bundle and its code cache).
+        ...filesUnder(join(dir, 'scripts')),
         join(dir, 'package.json'),
         join(dir, 'tsconfig.build.json'),
       ];
