@@ -24,7 +24,10 @@ beforeAll(async () => {
     '{"recallableCarriers":[],"requireMerchantRecallForOtherCarriers":true}',
   );
   await writeFile(file('bad-policy.json'), '{"responseDeadlineHours":"soon"}');
-});
+  // The program loads on first use (run-cli.ts); load it here, under this hook's longer
+  // timeout, rather than in whichever test runs first on a busy machine.
+  await runCli(['--help'], captureIo().io);
+}, 60_000);
 
 afterAll(() => removeDir());
 
