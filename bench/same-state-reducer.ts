@@ -115,6 +115,9 @@ const booked = (s: PlainState, d: Booking): SettlementState => {
   };
 };
 
+// The plain reducer's cases are written out again here, not delegated to plainAdd: one plainAdd
+// fed two state shapes reads their fields polymorphically, and measured this floor three times
+// slower (0.115 against 0.031 s a --quick round), which would flatter fold.
 export const sameStateFold = (events: readonly Event[]): PlainState => {
   const s = empty();
   for (const e of events) {
