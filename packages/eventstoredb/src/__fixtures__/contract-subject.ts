@@ -1,46 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { jsonEvent, type EventStoreDBClient, type JSONType } from '@eventstore/db-client';
-import type { ContractSubject, RawEventToWrite } from '@order-liability/store/testing';
+import { jsonEvent, type EventStoreDBClient } from '@eventstore/db-client';
+import type { ContractSubject } from '@order-liability/store/testing';
 import { EventStoreDBEventStore } from '../event-store';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const isJsonData = (data: unknown): data is JSONType =>
-  typeof data === 'string' || Array.isArray(data) || (typeof data === 'object' && data !== null);
-
-/**
- * Writes an event through the raw client exactly as given, without the adapter's validation:
- * the contract suite plants invalid and older-schema events with it.
- */
-export const writeRawEvent = async (
-  client: EventStoreDBClient,
-  streamName: string,
-  event: RawEventToWrite,
-): Promise<void> => {
-  if (!isJsonData(event.data)) {
-    throw new TypeError('writeRaw over EventStoreDB stores JSON objects, arrays or texts as data.');
-  }
-  const eventId = event.metadata['eventId'];
-  await client.appendToStream(
-    streamName,
-    jsonEvent({
-      id: typeof eventId === 'string' && UUID.test(eventId) ? eventId : randomUUID(),
-      type: event.type,
-      data: event.data,
-      metadata: event.metadata,
-    }),
-  );
-};
+import { rawEventSubject } from './raw-event-subject';
 
 /** A contract subject: a new adapter on `connectionString`, raw writes through `rawClient`. */
 export const eventStoreDBSubject = (
   connectionString: string,
   rawClient: EventStoreDBClient,
-): ContractSubject => {
-  const store = new EventStoreDBEventStore(connectionString);
-  return {
-    store,
-    writeRaw: (streamName, event) => writeRawEvent(rawClient, streamName, event),
-    dispose: () => store.close(),
-  };
-};
+): ContractSubject =>
+  rawEventSubject(new EventStoreDBEventStore(connectionString), (streamName, event) =>
+    rawClient.appendToStream(streamName, jsonEvent(event)),
+  );
