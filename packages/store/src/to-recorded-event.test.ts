@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { EventStoreError } from './errors';
+import type { RecordedEvent } from './port';
 import { emptyUpcasters } from './upcasting';
 import { decodeStoredEvent, type RawStoredEvent, toRecordedEvent } from './to-recorded-event';
 
@@ -127,7 +128,7 @@ describe('toRecordedEvent', () => {
       { ...raw, data: { orderId: '4711' } },
       ...broken.map(([, brokenMetadata]) => ({ ...raw, metadata: brokenMetadata })),
     ];
-    const parts = (stored: RawStoredEvent): unknown => {
+    const parts = (stored: RawStoredEvent): E.Either<EventStoreError, RecordedEvent> => {
       const decoded = decodeStoredEvent(
         stored.streamId,
         stored.revision,
