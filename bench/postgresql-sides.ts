@@ -1,4 +1,10 @@
-// PostgreSQL benchmark (issues 6 and 15): appends and reads through PostgreSQLEventStore against
+// The measured sides of the PostgreSQL benchmark (bench/postgresql.ts), run as a process of its
+// own with tsx reading tsconfig.base.json: without the repository's `paths`, the adapter and the
+// packages it uses load from their built dist/, the JavaScript users run, as bare `pg` runs its
+// published JavaScript (through the paths, tsx's transform of src/ cost the adapter's read about
+// 0.15 of bare pg's client CPU). Prints the section as one JSON line; progress goes to stderr.
+//
+// Appends and reads through PostgreSQLEventStore against
 // the same rows written and read with bare `pg`, on an embedded server started for this run
 // (fsync off: both sides pay the same, and the figures measure the adapter, not the disk).
 // Figures, not assertions. Sides alternate (ours, then bare) after a dropped warm-up round.
@@ -9,11 +15,14 @@
 // expected revision, no retry detection); reads by keyset pages on the primary key, letting pg
 // parse the jsonb columns, decoding nothing. Both sides read the very same rows. readAll has a
 // third side: bare `pg` running the adapter's own snapshot-safe page query, so the figures tell
-// the query's cost (same query ÷ simple query) from the client's (adapter ÷ same query).
+// the query's cost (same query ÷ simple query) from the client's (adapter ÷ same query). The
+// reads also print client CPU (this process only, the server apart; withClientCpu), which tells
+// the adapter's own work from the machine's noise when other work shares the cores.
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@order-liability/store';
 import { Pool, PostgreSQLEventStore } from '@order-liability/postgresql';
 import { readAllPageStatement, startEmbeddedPostgres } from '@order-liability/postgresql/testing';
+import { withClientCpu } from './client-cpu';
 import { countStreamReads } from './count-stream-reads';
 import { pairedRatio } from './paired-ratio';
 import { alternate, type Spread, showSpread, spreadOf } from './rounds';
@@ -168,7 +177,7 @@ const rateFigures = (label: string, count: number, spread: Spread): Record<strin
   [`${label} events/s (fastest round)`]: rate(count, spread.min),
 });
 
-export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
+export const measurePostgreSQL: BenchPart = async ({ quick, log }) => {
   const orders = quick ? 20 : 60;
   const perOrder = 100;
   const batch = 50;
@@ -274,40 +283,32 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
       if (n !== expected)
         throw new Error(`postgresql bench: ${side} read ${n} events, expected ${expected}`);
     };
-    const reads = await alternate(
-      {
-        adapter: async () => {
-          let n = 0;
-          for await (const event of reader.readAll()) if (event.revision >= 0n) n += 1;
-          count('adapter readAll', n, readEvents);
-        },
-        bare: async () => {
-          count('bare rows', await bareReadAll(pool, pageSize), readEvents);
-        },
-        'bare, adapter query': async () => {
-          count(
-            'bare adapter-query rows',
-            await bareReadAllAdapterQuery(pool, pageSize),
-            readEvents,
-          );
-        },
+    const readSides = withClientCpu({
+      adapter: async () => {
+        let n = 0;
+        for await (const event of reader.readAll()) if (event.revision >= 0n) n += 1;
+        count('adapter readAll', n, readEvents);
       },
-      rounds,
-    );
-    const streamReads = await alternate(
-      {
-        adapter: async () => {
-          count('adapter readStream', await countStreamReads(reader, streamOrders), streamEvents);
-        },
-        bare: async () => {
-          let n = 0;
-          for (let o = 0; o < streamOrders; o++)
-            n += await bareReadStream(pool, `order-r${o}`, pageSize);
-          count('bare stream rows', n, streamEvents);
-        },
+      bare: async () => {
+        count('bare rows', await bareReadAll(pool, pageSize), readEvents);
       },
-      rounds,
-    );
+      'bare, adapter query': async () => {
+        count('bare adapter-query rows', await bareReadAllAdapterQuery(pool, pageSize), readEvents);
+      },
+    });
+    const reads = await alternate(readSides.sides, rounds);
+    const streamSides = withClientCpu({
+      adapter: async () => {
+        count('adapter readStream', await countStreamReads(reader, streamOrders), streamEvents);
+      },
+      bare: async () => {
+        let n = 0;
+        for (let o = 0; o < streamOrders; o++)
+          n += await bareReadStream(pool, `order-r${o}`, pageSize);
+        count('bare stream rows', n, streamEvents);
+      },
+    });
+    const streamReads = await alternate(streamSides.sides, rounds);
 
     const spread = (times: Record<string, number[]>, side: string): Spread =>
       spreadOf(times[side] ?? []);
@@ -320,6 +321,9 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
     const readClientRatio = ratio(reads, 'adapter', 'bare, adapter query');
     const readQueryRatio = ratio(reads, 'bare, adapter query', 'bare');
     const streamRatio = ratio(streamReads, 'adapter', 'bare');
+    const readCpuRatio = ratio(readSides.cpu, 'adapter', 'bare');
+    const readClientCpuRatio = ratio(readSides.cpu, 'adapter', 'bare, adapter query');
+    const streamCpuRatio = ratio(streamSides.cpu, 'adapter', 'bare');
     const figures = {
       'postgresql batched events': batched,
       ...rateFigures('postgresql adapter batched append', batched, spread(appends, 'adapter')),
@@ -355,10 +359,19 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
       'postgresql bare adapter query/bare simple query time ratio (medians, the query)': Number(
         readQueryRatio.median.toFixed(3),
       ),
+      'postgresql adapter/bare readAll client CPU ratio (medians)': Number(
+        readCpuRatio.median.toFixed(3),
+      ),
+      'postgresql adapter/bare same query readAll client CPU ratio (medians)': Number(
+        readClientCpuRatio.median.toFixed(3),
+      ),
       ...rateFigures('postgresql adapter readStream', streamEvents, spread(streamReads, 'adapter')),
       ...rateFigures('postgresql bare stream rows', streamEvents, spread(streamReads, 'bare')),
       'postgresql adapter/bare readStream time ratio (medians)': Number(
         streamRatio.median.toFixed(3),
+      ),
+      'postgresql adapter/bare readStream client CPU ratio (medians)': Number(
+        streamCpuRatio.median.toFixed(3),
       ),
     };
     for (const [name, value] of Object.entries(figures))
@@ -374,6 +387,8 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
     seconds('single append', single);
     seconds('readAll', reads);
     seconds('readStream', streamReads);
+    seconds('readAll client CPU', readSides.cpu);
+    seconds('readStream client CPU', streamSides.cpu);
     const show = (s: Spread): string => showSpread(s, 2);
     return {
       name: 'postgresql',
@@ -389,8 +404,13 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
         'bare rows, adapter query': reads['bare, adapter query'] ?? [],
         'adapter readStream': streamReads['adapter'] ?? [],
         'bare stream rows': streamReads['bare'] ?? [],
+        'adapter readAll client CPU': readSides.cpu['adapter'] ?? [],
+        'bare rows client CPU': readSides.cpu['bare'] ?? [],
+        'bare rows, adapter query client CPU': readSides.cpu['bare, adapter query'] ?? [],
+        'adapter readStream client CPU': streamSides.cpu['adapter'] ?? [],
+        'bare stream rows client CPU': streamSides.cpu['bare'] ?? [],
       },
-      ratio: `postgresql adapter/bare (prepared statements) time ratios, medians [round min–max] of ${rounds} alternated rounds: readAll ${show(readRatio)} (target <= 1.5; ÷ bare running the adapter's query ${show(readClientRatio)}, that query ÷ the simple one ${show(readQueryRatio)}), readStream ${show(streamRatio)}, batched append ${show(batchRatio)} (target <= 1.25), single append ${show(singleRatio)}`,
+      ratio: `postgresql adapter/bare (prepared statements) time ratios, medians [round min–max] of ${rounds} alternated rounds: readAll ${show(readRatio)} (target <= 1.5; ÷ bare running the adapter's query ${show(readClientRatio)}, that query ÷ the simple one ${show(readQueryRatio)}; client CPU ${show(readCpuRatio)}, ÷ the adapter's query ${show(readClientCpuRatio)}), readStream ${show(streamRatio)} (client CPU ${show(streamCpuRatio)}), batched append ${show(batchRatio)} (target <= 1.25), single append ${show(singleRatio)}`,
     };
   } finally {
     await store.close();
@@ -401,12 +421,12 @@ export const runPostgreSQLBench: BenchPart = async ({ quick, log }) => {
 };
 
 if (require.main === module)
-  runPostgreSQLBench({
+  measurePostgreSQL({
     quick: process.argv.includes('--quick'),
-    log: (line) => process.stdout.write(`${line}\n`),
+    log: (line) => process.stderr.write(`${line}\n`),
   })
     .then((section) => {
-      process.stdout.write(`${section.ratio}\n`);
+      process.stdout.write(`${JSON.stringify(section)}\n`);
     })
     .catch((error: unknown) => {
       process.stderr.write(
