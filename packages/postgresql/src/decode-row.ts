@@ -1,12 +1,23 @@
 import {
+  decodeStoredEvent,
+  EventStoreError,
   type InvalidEventHandler,
   type RawStoredEvent,
   type RecordedEvent,
   storeUnavailable,
-  toRecordedEvent,
   type UpcasterRegistry,
 } from '@order-liability/store';
-import { type MessageRow, rawStoredEventOfRow } from './message-row';
+import {
+  DATA,
+  GLOBAL_POSITION,
+  type MessageRow,
+  METADATA,
+  rawStoredEventOfRow,
+  REVISION,
+  STREAM_ID,
+  TRANSACTION_ID,
+  TYPE,
+} from './message-row';
 
 export interface DecodeRowOptions {
   /** Names what was read, for the error about a row without a column: `readAll`, `stream order-1`. */
@@ -27,7 +38,8 @@ export const rawOf = (row: MessageRow, read: string): RawStoredEvent => {
 /**
  * Decodes a messages row once, as a read hands it out: the event, or undefined when it failed
  * decoding and went to `onInvalidEvent`; without a handler it throws that INVALID_EVENT (the
- * rule of the store's `readWithInvalidHandling`). A plain function, called inside the read's one
+ * rule of the store's `readWithInvalidHandling`). The row's columns go to the store's decoder as
+ * they are, with no raw event built in between. A plain function, called inside the read's one
  * generator: a second generator layer per event costs about as much as the decoding itself.
  */
 export const rowDecoder = (
@@ -36,11 +48,31 @@ export const rowDecoder = (
   const { read, ensureOpen, onInvalidEvent, upcasters } = options;
   return (row) => {
     ensureOpen();
-    const decoded = toRecordedEvent(rawOf(row, read), upcasters);
-    // `_tag`, not fp-ts's isRight: this package does not depend on fp-ts.
-    if (decoded._tag === 'Right') return decoded.right;
-    if (onInvalidEvent === undefined) throw decoded.left;
-    onInvalidEvent(decoded.left);
+    const streamId = row[STREAM_ID];
+    const revision = row[REVISION];
+    const commit = row[TRANSACTION_ID];
+    const prepare = row[GLOBAL_POSITION];
+    const type = row[TYPE];
+    if (
+      typeof streamId !== 'string' ||
+      typeof revision !== 'bigint' ||
+      typeof commit !== 'bigint' ||
+      typeof prepare !== 'bigint' ||
+      typeof type !== 'string'
+    )
+      throw storeUnavailable(`a row of ${read} lacks a column`);
+    const decoded = decodeStoredEvent(
+      streamId,
+      revision,
+      { commit, prepare },
+      type,
+      row[DATA],
+      row[METADATA],
+      upcasters,
+    );
+    if (!(decoded instanceof EventStoreError)) return decoded;
+    if (onInvalidEvent === undefined) throw decoded;
+    onInvalidEvent(decoded);
     return undefined;
   };
 };

@@ -10,6 +10,7 @@ import {
   positionOfRow,
   STREAM_ID,
 } from './message-row';
+import { queryDispatched } from './query-dispatched';
 import { messageQueryConfig, type Statements } from './statements';
 
 export interface AllReadSource {
@@ -77,9 +78,9 @@ export async function* readAllPages(
   let target: bigint | undefined;
   let waitingSince: number | undefined;
   let pause = 1;
-  // The page after a full one is asked for before the full one is handed out, so the server
-  // reads it while the caller decodes (two processes, two cores); its rejection waits for the
-  // caller's await, and a read abandoned early lets it finish unread.
+  // The page after a full one is asked for, and sent (queryDispatched), before the full one is
+  // handed out, so the server reads it while the caller decodes (two processes, two cores); its
+  // rejection waits for the caller's await, and a read abandoned early lets it finish unread.
   let prefetched: Promise<Page> | undefined;
   while (remaining > 0) {
     source.ensureOpen();
@@ -97,6 +98,7 @@ export async function* readAllPages(
         source.ensureOpen();
         prefetched = fetchPage(source, after, Math.min(source.pageSize, remaining));
         prefetched.catch(() => undefined);
+        await queryDispatched();
       }
       yield page.rows;
     }

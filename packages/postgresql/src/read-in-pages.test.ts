@@ -70,6 +70,34 @@ describe('reads in pages', () => {
     expect(six.map(labelOf)).toEqual(expected.slice(0, 6));
   });
 
+  it.each([
+    ['readAll', (): AsyncIterable<RecordedEvent> => subject.store.readAll()],
+    ['readStream', (): AsyncIterable<RecordedEvent> => subject.store.readStream('order-a')],
+  ])(
+    'given 5 events and a page size of 3, when %s hands out its first event, then the query of the second page has already gone to the server',
+    async (_read, read) => {
+      await appendTopics('a', 5);
+      let queriesSent = 0;
+      const countQuery = (): void => {
+        queriesSent += 1;
+      };
+      // The pool emits 'acquire' as it gives a query its connection, right before sending it.
+      pool.on('acquire', countQuery);
+      try {
+        const events = read()[Symbol.asyncIterator]();
+        const first = await events.next();
+        const sentByFirstEvent = queriesSent;
+        const rest = await collect({ [Symbol.asyncIterator]: () => events });
+
+        expect(first.done === true ? undefined : labelOf(first.value)).toBe('q0');
+        expect(sentByFirstEvent).toBe(2);
+        expect(rest.map(labelOf)).toEqual(topics(5).slice(1));
+      } finally {
+        pool.off('acquire', countQuery);
+      }
+    },
+  );
+
   it('given an invalid event on the third page, then readAll yields the six events before it and rejects with INVALID_EVENT; with a handler it reports it and goes on', async () => {
     await appendTopics('a', 6);
     await writeRawEvent(

@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { type Direction, storeUnavailable, streamNotFound } from '@order-liability/store';
 import { toStoreError } from './pg-errors';
 import { type MessageRow, REVISION } from './message-row';
+import { queryDispatched } from './query-dispatched';
 import { messageQueryConfig, queryConfig, type Statement, type Statements } from './statements';
 
 export interface StreamReadSource {
@@ -69,8 +70,9 @@ export async function* readStreamPages(
     await ensureExists(source, streamName);
     return;
   }
-  // The page after a full one is asked for before the full one is handed out, so the server
-  // reads it while the caller decodes; its rejection waits for the caller's await.
+  // The page after a full one is asked for, and sent (queryDispatched), before the full one is
+  // handed out, so the server reads it while the caller decodes; its rejection waits for the
+  // caller's await.
   let prefetched: Promise<MessageRow[]> | undefined;
   for (let first = true; remaining > 0; first = false) {
     source.ensureOpen();
@@ -94,6 +96,7 @@ export async function* readStreamPages(
         Math.min(source.pageSize, remaining),
       ]);
       prefetched.catch(() => undefined);
+      await queryDispatched();
     }
     yield rows;
     if (!more) return;

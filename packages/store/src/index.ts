@@ -42,7 +42,7 @@ export {
 // Helpers every adapter shares, so that the rules live in one place.
 export { prepareEvents } from './prepare-events';
 export type { PreparedEvent } from './prepare-events';
-export { toRecordedEvent } from './to-recorded-event';
+export { decodeStoredEvent, toRecordedEvent } from './to-recorded-event';
 export type { RawStoredEvent } from './to-recorded-event';
 export { checkExpectedRevision } from './expected-revision';
 export { readWithInvalidHandling } from './read-with-invalid-handling';

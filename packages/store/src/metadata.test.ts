@@ -34,6 +34,24 @@ describe('decodeRecordedMetadata', () => {
     ]);
   });
 
+  it('given recordedAt texts one after another, valid, repeated, invalid and valid again, then each gets its own answer', () => {
+    const at = (recordedAt: unknown): boolean =>
+      E.isRight(decodeRecordedMetadata({ ...stored, recordedAt }));
+
+    expect(
+      [
+        stored.recordedAt,
+        stored.recordedAt,
+        '2026-02-30T00:00:00.000Z',
+        '2026-02-30T00:00:00.000Z',
+        '',
+        stored.recordedAt,
+        '2026-03-02T09:00:06Z',
+        '2026-03-02T09:00:06',
+      ].map(at),
+    ).toEqual([true, true, false, false, false, true, true, false]);
+  });
+
   it('given a bad field, then it names it', () => {
     expect([
       decodeRecordedMetadata({ ...stored, causationId: 7 }),

@@ -33,22 +33,42 @@ const optionalText = (
   return E.right(result);
 };
 
-/** Metadata as stored, read back: eventId, recordedAt (ISO-8601 UTC), schemaVersion, optional ids. */
-export const decodeRecordedMetadata = (input: unknown): E.Either<string, RecordedMetadata> => {
-  if (!isRecord(input)) return E.left(`metadata: expected an object, got ${showValue(input)}`);
+// Events appended together share one recordedAt, and a read meets them one after another: the
+// last text found valid is kept, so such a run is parsed once. The check is a pure function of
+// the text, so keeping its answer changes no result.
+let lastValidRecordedAt: string | undefined;
+const isRecordedAt = (text: string): boolean => {
+  if (text === lastValidRecordedAt) return true;
+  if (parseInstant(text) === undefined) return false;
+  lastValidRecordedAt = text;
+  return true;
+};
+
+/**
+ * Metadata as stored, read back, or the problem with it: decodeRecordedMetadata without the
+ * Either, for the decoding of every event read.
+ */
+export const recordedMetadataOf = (input: unknown): RecordedMetadata | string => {
+  if (!isRecord(input)) return `metadata: expected an object, got ${showValue(input)}`;
   const { eventId, recordedAt, schemaVersion } = input;
   if (typeof eventId !== 'string' || eventId === '')
-    return E.left(problem('eventId', 'a non-empty text', eventId));
-  if (typeof recordedAt !== 'string' || parseInstant(recordedAt) === undefined)
-    return E.left(problem('recordedAt', 'an ISO-8601 UTC time', recordedAt));
+    return problem('eventId', 'a non-empty text', eventId);
+  if (typeof recordedAt !== 'string' || !isRecordedAt(recordedAt))
+    return problem('recordedAt', 'an ISO-8601 UTC time', recordedAt);
   if (!isSchemaVersion(schemaVersion))
-    return E.left(problem('schemaVersion', SCHEMA_VERSION, schemaVersion));
+    return problem('schemaVersion', SCHEMA_VERSION, schemaVersion);
   // Most events carry none of the optional ids: their metadata is built without the spread.
   const { correlationId, causationId, idempotencyKey } = input;
   if ((correlationId ?? causationId ?? idempotencyKey ?? null) === null)
-    return E.right({ eventId, recordedAt, schemaVersion });
+    return { eventId, recordedAt, schemaVersion };
   const text = optionalText(input);
-  return E.isLeft(text) ? text : E.right({ eventId, recordedAt, ...text.right, schemaVersion });
+  return E.isLeft(text) ? text.left : { eventId, recordedAt, ...text.right, schemaVersion };
+};
+
+/** Metadata as stored, read back: eventId, recordedAt (ISO-8601 UTC), schemaVersion, optional ids. */
+export const decodeRecordedMetadata = (input: unknown): E.Either<string, RecordedMetadata> => {
+  const metadata = recordedMetadataOf(input);
+  return typeof metadata === 'string' ? E.left(metadata) : E.right(metadata);
 };
 
 /** What a caller may give on append, checked: every field optional, eventId a UUID. */

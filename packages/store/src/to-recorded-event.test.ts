@@ -1,6 +1,8 @@
 import * as E from 'fp-ts/Either';
+import { EventStoreError } from './errors';
+import type { RecordedEvent } from './port';
 import { emptyUpcasters } from './upcasting';
-import { type RawStoredEvent, toRecordedEvent } from './to-recorded-event';
+import { decodeStoredEvent, type RawStoredEvent, toRecordedEvent } from './to-recorded-event';
 
 const metadata = { eventId: 'e-1', recordedAt: '2026-03-12T10:00:00.000Z', schemaVersion: 1 };
 const raw: RawStoredEvent = {
@@ -113,6 +115,41 @@ describe('toRecordedEvent', () => {
       'metadata.idempotencyKey: expected a text, got 5',
     ],
   ];
+  it('given the parts of a stored event, valid or not, then decodeStoredEvent gives what toRecordedEvent wraps', () => {
+    const cases: RawStoredEvent[] = [
+      raw,
+      { ...raw, metadata: { ...metadata, correlationId: 'c-1' } },
+      {
+        ...raw,
+        type: 'ShippedWithTracking',
+        data: shippedV0,
+        metadata: { ...metadata, schemaVersion: 0 },
+      },
+      { ...raw, data: { orderId: '4711' } },
+      ...broken.map(([, brokenMetadata]) => ({ ...raw, metadata: brokenMetadata })),
+    ];
+    const parts = (stored: RawStoredEvent): E.Either<EventStoreError, RecordedEvent> => {
+      const decoded = decodeStoredEvent(
+        stored.streamId,
+        stored.revision,
+        stored.position,
+        stored.type,
+        stored.data,
+        stored.metadata,
+      );
+      return decoded instanceof EventStoreError ? E.left(decoded) : E.right(decoded);
+    };
+
+    expect(cases.map(parts)).toEqual(cases.map((stored) => toRecordedEvent(stored)));
+    expect(cases.map(parts).map((decoded) => E.isRight(decoded))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      ...broken.map(() => false),
+    ]);
+  });
+
   for (const [what, brokenMetadata, reason] of broken)
     it(`given ${what}, then it is INVALID_EVENT naming stream, revision and reason`, () => {
       expect(reasonOf({ ...raw, metadata: brokenMetadata })).toEqual([
