@@ -29,6 +29,11 @@ export class CsvLineTracker {
     this.skips.push(skipped);
   }
 
+  /** Whether any skipped record is still to be met (most files have none: nothing to look up). */
+  hasSkips(): boolean {
+    return this.skips.length > 0;
+  }
+
   /** The skipped records met before the next record, each with the line it starts on. */
   skippedBefore(records = this.records): { line: number; reason: string }[] {
     const met: { line: number; reason: string }[] = [];

@@ -72,13 +72,16 @@ export class OrderTransactions {
   ): SeenTransaction | undefined {
     if (this.index !== undefined)
       return this.index.get(keyOf({ detailedType, currency, amount, reference }));
-    return this.list.find(
-      (t) =>
+    // A plain loop: a search callback would be a closure made for every row.
+    for (const t of this.list)
+      if (
         t.amount === amount &&
         t.detailedType === detailedType &&
         t.reference === reference &&
-        t.currency === currency,
-    );
+        t.currency === currency
+      )
+        return t;
+    return undefined;
   }
 }
 

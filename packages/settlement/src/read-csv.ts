@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { CsvLineTracker } from './csv-line-tracker';
-import { decodeTransaction } from './decode-transaction';
+import { decodeTransaction, type FieldPositions, fieldPositionsOf } from './decode-transaction';
+import { readableBatches } from './readable-batches';
 import { SettlementError } from './settlement-error';
 import type { ReportRow } from './transaction';
 
@@ -31,7 +32,7 @@ async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenera
 }
 
 /** Where each field is in a record, from the header (trimmed, case-insensitive). */
-const columnsOf = (header: readonly unknown[], file: string): ReadonlyMap<string, number> => {
+const columnsOf = (header: readonly unknown[], file: string): FieldPositions => {
   const columns = new Map<string, number>();
   header.forEach((name, index) => {
     const key = String(name).trim().toLowerCase();
@@ -43,7 +44,7 @@ const columnsOf = (header: readonly unknown[], file: string): ReadonlyMap<string
       'FORMAT',
       `${file}: the header has no ${missing.join(', ')} column: is it a Klarna settlement report?`,
     );
-  return columns;
+  return fieldPositionsOf((name) => columns.get(name));
 };
 
 const csvErrorLine = (error: CsvError, fallback: number): number => {
@@ -89,7 +90,7 @@ export async function* readCsvRows(
     row: { file, line, reason: `not a CSV record: ${reason}` },
   });
   // Records come as arrays (csv-parse's objects cost twice the parse): fields found by index.
-  let columns: ReadonlyMap<string, number> | undefined;
+  let positions: FieldPositions | undefined;
   const parser = parse({
     delimiter,
     bom: true,
@@ -111,25 +112,18 @@ export async function* readCsvRows(
   // The outcome is read through the parser's iteration below; keep Node from calling it unhandled.
   fed.catch(() => undefined);
   try {
-    for await (const fields of parser) {
-      yield* lines.skippedBefore().map(invalid);
-      if (!Array.isArray(fields)) continue;
-      const line = lines.record(fields);
-      if (fields.length === 1 && fields[0] === '') continue;
-      if (columns === undefined) {
-        columns = columnsOf(fields, file);
-        continue;
+    for await (const batch of readableBatches(parser))
+      for (const fields of batch) {
+        if (lines.hasSkips()) yield* lines.skippedBefore().map(invalid);
+        if (!Array.isArray(fields)) continue;
+        const line = lines.record(fields);
+        if (fields.length === 1 && fields[0] === '') continue;
+        if (positions === undefined) {
+          positions = columnsOf(fields, file);
+          continue;
+        }
+        yield decodeTransaction(fields, positions, file, line, decimalMarks);
       }
-      const at = columns;
-      yield decodeTransaction(
-        (name) => {
-          const index = at.get(name);
-          return index === undefined ? undefined : fields[index];
-        },
-        { file, line },
-        decimalMarks,
-      );
-    }
   } catch (error) {
     if (error instanceof SettlementError) throw error;
     // Records past the header that csv-parse still cannot read: say where it stopped.

@@ -1,9 +1,12 @@
-import { decodeTransaction } from './decode-transaction';
+import { decodeTransaction, type FieldPositions, reportFieldNames } from './decode-transaction';
 import { jsonElements } from './json-elements';
 import type { ReportRow } from './transaction';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// A JSON transaction's values are gathered in the order of reportFieldNames.
+const IN_ORDER: FieldPositions = reportFieldNames.map((_, index) => index);
 
 const parseElement = (text: string): { value: unknown } | { error: string } => {
   try {
@@ -36,8 +39,10 @@ export async function* readJsonRows(
       continue;
     }
     yield decodeTransaction(
-      (name) => (Object.hasOwn(value, name) ? value[name] : undefined),
-      place,
+      reportFieldNames.map((name) => (Object.hasOwn(value, name) ? value[name] : undefined)),
+      IN_ORDER,
+      file,
+      element.line,
       ['.'],
     );
   }

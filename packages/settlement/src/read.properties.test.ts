@@ -37,6 +37,95 @@ describe('parseAmount, for any amount and currency', () => {
   });
 });
 
+// The regular-expression reading parseAmount replaced (character by character, for speed): it
+// must accept and refuse exactly the same texts, with the same values and reasons.
+const referenceAmount = (text: string, currency: string, decimalMarks: readonly string[]) => {
+  const failed = (reason: string) => ({ ok: false, reason });
+  const minorOf = (whole: string, fraction: string, shown: string) => {
+    const value =
+      whole.length + fraction.length <= 15
+        ? Number(whole) * 10 ** fraction.length + (fraction === '' ? 0 : Number(fraction))
+        : Number(BigInt(whole + fraction));
+    return Number.isSafeInteger(value)
+      ? { ok: true, minor: value }
+      : failed(`amount ${JSON.stringify(shown)} is too large`);
+  };
+  const signed = (parsed: { ok: boolean; minor?: number }, negative: boolean) =>
+    parsed.ok && negative && parsed.minor !== 0
+      ? { ok: true, minor: -(parsed.minor ?? 0) }
+      : parsed;
+  const trimmed = text.trim();
+  if (trimmed === '') return failed('amount is missing');
+  const negative = trimmed.startsWith('-');
+  if (/^[+-]?\d+$/.test(trimmed))
+    return signed(minorOf(trimmed.replace(/^[+-]/, ''), '', trimmed), negative);
+  const mark = decimalMarks.find((m) => trimmed.includes(m));
+  const parts = mark === undefined ? [] : trimmed.split(mark);
+  const [whole, fraction] = parts;
+  if (
+    parts.length !== 2 ||
+    whole === undefined ||
+    fraction === undefined ||
+    !/^[+-]?\d+$/.test(whole) ||
+    !/^\d+$/.test(fraction)
+  )
+    return failed(`amount ${JSON.stringify(text)} is not a number`);
+  const digits = currencyDigits(currency);
+  const significant = fraction.slice(0, digits).padEnd(digits, '0');
+  if (/[^0]/.test(fraction.slice(digits)))
+    return failed(
+      `amount ${JSON.stringify(text)} has more decimals than ${currency} has (${digits})`,
+    );
+  return signed(minorOf(whole.replace(/^[+-]/, ''), significant, trimmed), negative);
+};
+
+describe('parseAmount, for any text', () => {
+  it('accepts and refuses exactly what the regular-expression reading did, with the same values and reasons', () => {
+    const amountText = fc.oneof(
+      fc.string({
+        unit: fc.constantFrom(
+          '0',
+          '1',
+          '5',
+          '9',
+          '-',
+          '+',
+          '.',
+          ',',
+          ' ',
+          '\u00a0',
+          'e',
+          'ab',
+          '٣',
+        ),
+        maxLength: 24,
+      }),
+      // Well-formed decimals of every length, the 15-digit edge and beyond included.
+      fc
+        .tuple(
+          fc.constantFrom('', '-', '+'),
+          fc.stringMatching(/^\d{1,19}$/),
+          fc.constantFrom('.', ','),
+          fc.stringMatching(/^\d{0,6}$/),
+        )
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(
+        amountText,
+        fc.constantFrom('DKK', 'JPY', 'KWD', 'CLP', 'XXX', 'NOPE'),
+        fc.constantFrom(['.'], ['.', ','], [','], ['ab'], ['-'], ['0'], ['']),
+        (text, currency, marks) => {
+          expect(parseAmount(text, currency, marks)).toEqual(
+            referenceAmount(text, currency, marks),
+          );
+        },
+      ),
+      { numRuns: numRuns * 10 },
+    );
+  });
+});
+
 const transaction = fc.record({
   type: fc.constantFrom('SALE', 'REVERSAL', 'FEE'),
   amount: fc.integer({ min: -1_000_000, max: 1_000_000 }),

@@ -150,6 +150,57 @@ describe('reconcileReports: did Klarna pay out and take back what the rules say?
     expect(report.totals.matched).toBe(3);
   });
 
+  it('reports an order no case has under its order_id, else its merchant_reference1, else under no id', async () => {
+    const file = tempFile(
+      'payout.csv',
+      [
+        HEADER,
+        'REVERSAL,FRAUD_POLICY_CHARGE,-125000,DKK,k-1,M-1,P-1,D-1',
+        'REVERSAL_MERCHANT_PROTECTION,FRAUD_POLICY_CREDIT_NET,100000,DKK,k-1,M-1,P-1,D-1',
+        'REVERSAL,REVERSAL,-500,DKK,k-9,M-9,P-1,D-9',
+        'REVERSAL,REVERSAL,-700,DKK,,M-8,P-2,D-8',
+        'REVERSAL,REVERSAL,-300,DKK,,,P-3,D-7',
+      ].join('\n'),
+    );
+    const report = await reconcileReports(
+      [caseExpectation('M-1', stateOf(coveredBooked('M-1')))],
+      [file],
+    );
+    const unknown = (orderId: string, payout: string, amount: number) => ({
+      kind: 'unexpected-in-settlement',
+      orderId,
+      knownOrder: false,
+      paymentReferences: [payout],
+      rules: [],
+      actual: [{ detailedType: 'REVERSAL', currency: 'DKK', amount }],
+    });
+    expect(report.findings).toEqual([
+      unknown('', 'P-3', 300),
+      unknown('M-8', 'P-2', 700),
+      unknown('k-9', 'P-1', 500),
+    ]);
+    expect(report.totals).toEqual({
+      byType: [
+        { detailedType: 'FRAUD_POLICY_CHARGE', currency: 'DKK', expected: 125000, actual: 125000 },
+        {
+          detailedType: 'FRAUD_POLICY_CREDIT_NET',
+          currency: 'DKK',
+          expected: 100000,
+          actual: 100000,
+        },
+        { detailedType: 'REVERSAL', currency: 'DKK', expected: 0, actual: 1500 },
+      ],
+      rows: 5,
+      fraudTransactions: 5,
+      ignored: 0,
+      invalid: 0,
+      matched: 2,
+      unmatched: 3,
+      casesExpecting: 1,
+      ordersWithFindings: 3,
+    });
+  });
+
   it('reports an amount of the wrong currency as differing in both currencies', async () => {
     const file = tempFile(
       'payout.csv',

@@ -1,10 +1,11 @@
-import type { CaseExpectation } from './expectation';
+import type { CaseExpectation, ExpectedAmount } from './expectation';
 import { type Finding, findingKinds, type TypedAmount } from './finding';
 import { type FraudDetailedType, fraudDetailedTypes } from './fraud-type';
-import type { ReconciliationReport, TypeTotals } from './report';
-import { occurrencesOf, OrderTransactions } from './order-transactions';
+import type { ReconciliationReport } from './report';
+import { occurrencesOf, OrderTransactions, type SeenTransaction } from './order-transactions';
 import type { InvalidRow, ReportRow, SettlementTransaction } from './transaction';
 import { transactionReference } from './transaction-reference';
+import { TypeTotalsTable } from './type-totals-table';
 
 /** Reconciles case expectations with settlement report rows, fed one at a time. */
 export interface Reconciler {
@@ -16,8 +17,11 @@ export interface Reconciler {
   finish(): ReconciliationReport;
 }
 
-const amountKey = (detailedType: FraudDetailedType, currency: string): string =>
-  `${detailedType} ${currency}`;
+/** A case (when the events have one) and the fraud transactions read for its order. */
+interface OrderEntry {
+  expectation: CaseExpectation | undefined;
+  actual: OrderTransactions | undefined;
+}
 
 const typeOrder = (type: FraudDetailedType): number => fraudDetailedTypes.indexOf(type);
 
@@ -39,31 +43,52 @@ const compareFindings = (a: Finding, b: Finding): number =>
 const uniqueSorted = (values: Iterable<string>): string[] =>
   [...new Set(values)].filter((v) => v !== '').sort();
 
-/** The settled sums of an order per type and currency, each distinct transaction once. */
-const actualAmounts = (
-  actual: OrderTransactions,
-): Map<string, TypedAmount & { payouts: string[] }> => {
-  const sums = new Map<string, TypedAmount & { payouts: string[] }>();
+const sameKey = (
+  a: { detailedType: FraudDetailedType; currency: string },
+  b: { detailedType: FraudDetailedType; currency: string },
+): boolean => a.detailedType === b.detailedType && a.currency === b.currency;
+
+/** The settled sum of an order for one type and currency, and the transactions behind it. */
+interface ActualSum extends TypedAmount {
+  readonly seen: readonly SeenTransaction[];
+}
+
+/**
+ * The settled sums of an order per type and currency, each distinct transaction once, in the
+ * order first seen. An order has a few: a list searched in place, no keys built.
+ */
+const actualSums = (actual: OrderTransactions): ActualSum[] => {
+  const sums: {
+    detailedType: FraudDetailedType;
+    currency: string;
+    amount: number;
+    seen: SeenTransaction[];
+  }[] = [];
   for (const seen of actual.values()) {
-    const payouts = occurrencesOf(seen).map((o) => o.payout);
-    const key = amountKey(seen.detailedType, seen.currency);
-    const sum = sums.get(key);
+    let sum;
+    for (const candidate of sums)
+      if (sameKey(candidate, seen)) {
+        sum = candidate;
+        break;
+      }
     if (sum === undefined)
-      sums.set(key, {
+      sums.push({
         detailedType: seen.detailedType,
         currency: seen.currency,
         amount: seen.amount,
-        payouts,
+        seen: [seen],
       });
-    else
-      sums.set(key, {
-        ...sum,
-        amount: sum.amount + seen.amount,
-        payouts: [...sum.payouts, ...payouts],
-      });
+    else {
+      sum.amount += seen.amount;
+      sum.seen.push(seen);
+    }
   }
   return sums;
 };
+
+/** The payouts of the transactions behind a sum (repeats included), as findings list them. */
+const payoutsOf = (seen: readonly SeenTransaction[]): string[] =>
+  uniqueSorted(seen.flatMap((t) => occurrencesOf(t).map((o) => o.payout)));
 
 const findingsOfOrder = (
   orderId: string,
@@ -89,32 +114,25 @@ const findingsOfOrder = (
     ];
   }
   const findings: Finding[] = [];
-  const sums = actualAmounts(actual);
-  const allPayouts = uniqueSorted([...sums.values()].flatMap((sum) => sum.payouts));
+  const sums = actualSums(actual);
   if (expected.length === 0)
     findings.push({
       kind: 'unexpected-in-settlement',
       orderId,
       knownOrder: expectation !== undefined,
-      paymentReferences: allPayouts,
+      paymentReferences: payoutsOf(sums.flatMap((sum) => sum.seen)),
       rules,
-      actual: [...sums.values()]
+      actual: sums
         .map(({ detailedType, currency, amount }) => ({ detailedType, currency, amount }))
         .sort(byTypeAndCurrency),
     });
   else {
-    const keys = new Set([
-      ...expected.map((e) => amountKey(e.detailedType, e.currency)),
-      ...sums.keys(),
-    ]);
-    for (const key of keys) {
-      const wanted = expected.find((e) => amountKey(e.detailedType, e.currency) === key);
-      const got = sums.get(key);
+    const differs = (wanted: ExpectedAmount | undefined, got: ActualSum | undefined): void => {
       const expectedAmount = wanted?.amount ?? 0;
       const actualAmount = got?.amount ?? 0;
-      if (expectedAmount === actualAmount) continue;
+      if (expectedAmount === actualAmount) return;
       const typed = wanted ?? got;
-      if (typed === undefined) continue;
+      if (typed === undefined) return;
       findings.push({
         kind: 'amount-differs',
         orderId,
@@ -122,10 +140,21 @@ const findingsOfOrder = (
         currency: typed.currency,
         expected: expectedAmount,
         actual: actualAmount,
-        paymentReferences: uniqueSorted(got?.payouts ?? []),
+        paymentReferences: payoutsOf(got?.seen ?? []),
         rules: wanted?.rules ?? rules,
       });
-    }
+    };
+    // Each type and currency once: the expected ones in their order (the first of any
+    // repeated), then the settled ones nothing expected.
+    expected.forEach((wanted, index) => {
+      if (expected.findIndex((other) => sameKey(other, wanted)) !== index) return;
+      differs(
+        wanted,
+        sums.find((sum) => sameKey(sum, wanted)),
+      );
+    });
+    for (const got of sums)
+      if (!expected.some((wanted) => sameKey(wanted, got))) differs(undefined, got);
   }
   for (const seen of actual.values()) {
     if (seen.repeats === undefined) continue;
@@ -165,30 +194,36 @@ export const DEFAULT_MAX_INVALID_ROWS = 10_000;
 export const createReconciler = (options: ReconcilerOptions = {}): Reconciler => {
   const maxInvalidRows = options.maxInvalidRows ?? DEFAULT_MAX_INVALID_ROWS;
   let invalid = 0;
-  const cases = new Map<string, CaseExpectation>();
-  const orders = new Map<string, OrderTransactions>();
+  // Cases and the orders of the reports in one table: a row finds its order's case and its
+  // transactions in one lookup.
+  const orders = new Map<string, OrderEntry>();
   const invalidRows: InvalidRow[] = [];
-  const totals = new Map<string, TypeTotals>();
-  const addTotal = (
-    detailedType: FraudDetailedType,
-    currency: string,
-    side: 'expected' | 'actual',
-    amount: number,
-  ): void => {
-    const key = amountKey(detailedType, currency);
-    const sum = totals.get(key) ?? { detailedType, currency, expected: 0, actual: 0 };
-    totals.set(key, { ...sum, [side]: sum[side] + amount });
-  };
+  const totals = new TypeTotalsTable();
   let rows = 0;
   let fraudTransactions = 0;
   let ignored = 0;
 
-  const orderOf = (transaction: SettlementTransaction): string => {
+  const entryOf = (orderId: string): OrderEntry => {
+    let entry = orders.get(orderId);
+    if (entry === undefined) {
+      entry = { expectation: undefined, actual: undefined };
+      orders.set(orderId, entry);
+    }
+    return entry;
+  };
+
+  /** The order of a transaction: a case's by order_id, else by merchant_reference1, else its own. */
+  const orderOf = (transaction: SettlementTransaction): OrderEntry => {
     const { orderId, merchantReference1 } = transaction;
-    if (orderId !== undefined && cases.has(orderId)) return orderId;
-    if (merchantReference1 !== undefined && cases.has(merchantReference1))
-      return merchantReference1;
-    return orderId ?? merchantReference1 ?? '';
+    const byOrderId = orderId === undefined ? undefined : orders.get(orderId);
+    if (byOrderId?.expectation !== undefined) return byOrderId;
+    const byReference =
+      merchantReference1 === undefined ? undefined : orders.get(merchantReference1);
+    if (byReference?.expectation !== undefined) return byReference;
+    // An order no case has, known by its order id, else its reference, else by nothing ('').
+    if (orderId !== undefined) return byOrderId ?? entryOf(orderId);
+    if (merchantReference1 !== undefined) return byReference ?? entryOf(merchantReference1);
+    return entryOf('');
   };
 
   const acceptFraud = (
@@ -198,13 +233,9 @@ export const createReconciler = (options: ReconcilerOptions = {}): Reconciler =>
     fraudTransactions += 1;
     const amount = Math.abs(transaction.amount);
     const { currency } = transaction;
-    addTotal(detailedType, currency, 'actual', amount);
-    const orderId = orderOf(transaction);
-    let actual = orders.get(orderId);
-    if (actual === undefined) {
-      actual = new OrderTransactions();
-      orders.set(orderId, actual);
-    }
+    totals.add(detailedType, currency, 'actual', amount);
+    const entry = orderOf(transaction);
+    const actual = (entry.actual ??= new OrderTransactions());
     actual.add(detailedType, currency, amount, transactionReference(transaction), {
       file: transaction.file,
       line: transaction.line,
@@ -229,34 +260,26 @@ export const createReconciler = (options: ReconcilerOptions = {}): Reconciler =>
     let matched = 0;
     let unmatched = 0;
     let casesExpecting = 0;
-    const ordersWithFindings = new Set<string>();
-    const tally = (
-      orderId: string,
-      found: readonly Finding[],
-      actual: OrderTransactions | undefined,
-    ): void => {
+    let ordersWithFindings = 0;
+    for (const [orderId, { expectation, actual }] of orders) {
+      if (expectation !== undefined) {
+        if (expectation.expected.length > 0) casesExpecting += 1;
+        for (const e of expectation.expected)
+          totals.add(e.detailedType, e.currency, 'expected', e.amount);
+      }
+      const found = findingsOfOrder(orderId, expectation, actual);
       findings.push(...found);
-      if (found.length > 0) ordersWithFindings.add(orderId);
       const count = actual?.count ?? 0;
-      if (found.length > 0) unmatched += count;
-      else matched += count;
-    };
-    for (const [orderId, expectation] of cases) {
-      if (expectation.expected.length > 0) casesExpecting += 1;
-      for (const e of expectation.expected)
-        addTotal(e.detailedType, e.currency, 'expected', e.amount);
-      const actual = orders.get(orderId);
-      tally(orderId, findingsOfOrder(orderId, expectation, actual), actual);
+      if (found.length > 0) {
+        ordersWithFindings += 1;
+        unmatched += count;
+      } else matched += count;
     }
-    for (const [orderId, actual] of orders) {
-      if (!cases.has(orderId)) tally(orderId, findingsOfOrder(orderId, undefined, actual), actual);
-    }
-    const byType: TypeTotals[] = [...totals.values()].sort(byTypeAndCurrency);
     return {
       findings: findings.sort(compareFindings),
       invalidRows,
       totals: {
-        byType,
+        byType: totals.list(),
         rows,
         fraudTransactions,
         ignored,
@@ -264,14 +287,14 @@ export const createReconciler = (options: ReconcilerOptions = {}): Reconciler =>
         matched,
         unmatched,
         casesExpecting,
-        ordersWithFindings: ordersWithFindings.size,
+        ordersWithFindings,
       },
     };
   };
 
   return {
     addCase: (expectation) => {
-      cases.set(expectation.orderId, expectation);
+      entryOf(expectation.orderId).expectation = expectation;
     },
     accept,
     finish,
