@@ -254,6 +254,18 @@ describe('startFold: a fold that takes one event at a time', () => {
     );
   });
 
+  it('gives the same state until the next event, and a new one after it', () => {
+    const folding = startFold();
+    const empty = folding.result();
+    const again = folding.result();
+    folding.add(history[0]!);
+    expect([again === empty, folding.result() === empty, empty.eventCount]).toEqual([
+      true,
+      false,
+      0,
+    ]);
+  });
+
   it('starts from a given state, which it leaves unchanged', () => {
     const start = fold(history.slice(0, 3));
     const before = JSON.stringify(start);

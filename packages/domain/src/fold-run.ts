@@ -9,7 +9,7 @@ import type {
   ParcelState,
   SettlementState,
 } from './state';
-import { listCopy } from './list-copy';
+import { listCopy, listCopyWith } from './list-copy';
 import { parcelCopy, requestCopy } from './working-copy';
 
 export type WorkingParcel = Draft<ParcelState>;
@@ -164,7 +164,11 @@ export class FoldRun implements ShippedSums {
   }
 
   addParcel(parcel: WorkingParcel): void {
-    this.parcelList().push(parcel);
+    if (this.ownParcels !== undefined) this.ownParcels.push(parcel);
+    else {
+      this.ownParcels = listCopyWith(this.state.parcels, parcel);
+      this.root().parcels = this.ownParcels;
+    }
     this.index(parcel);
   }
 
@@ -227,7 +231,11 @@ export class FoldRun implements ShippedSums {
   }
 
   addRequest(request: WorkingRequest): void {
-    this.requestList().push(request);
+    if (this.ownRequests !== undefined) this.ownRequests.push(request);
+    else {
+      this.ownRequests = listCopyWith(this.state.informationRequests, request);
+      this.root().informationRequests = this.ownRequests;
+    }
   }
 
   /** Records the answer to the first open information request, if any is open. */
@@ -244,7 +252,11 @@ export class FoldRun implements ShippedSums {
 
   /** `problem` must be frozen: skipped problems never change. */
   addSkipped(problem: HistoryProblem): void {
-    this.skippedList().push(problem);
+    if (this.ownSkipped !== undefined) this.ownSkipped.push(problem);
+    else {
+      this.ownSkipped = listCopyWith(this.state.skipped, problem);
+      this.root().skipped = this.ownSkipped;
+    }
   }
 
   sortSkipped(): void {
@@ -253,20 +265,20 @@ export class FoldRun implements ShippedSums {
 
   /** `settlement` must be frozen all the way down: bookings never change. */
   addSettlement(settlement: SettlementState): void {
-    if (this.ownSettlements === undefined) {
-      this.ownSettlements = listCopy(this.state.settlements);
+    if (this.ownSettlements !== undefined) this.ownSettlements.push(settlement);
+    else {
+      this.ownSettlements = listCopyWith(this.state.settlements, settlement);
       this.root().settlements = this.ownSettlements;
     }
-    this.ownSettlements.push(settlement);
   }
 
   /** `late` must be frozen. */
   addLateReturn(late: LateReturnState): void {
-    if (this.ownLateReturns === undefined) {
-      this.ownLateReturns = listCopy(this.state.returnsAfterSettlement);
+    if (this.ownLateReturns !== undefined) this.ownLateReturns.push(late);
+    else {
+      this.ownLateReturns = listCopyWith(this.state.returnsAfterSettlement, late);
       this.root().returnsAfterSettlement = this.ownLateReturns;
     }
-    this.ownLateReturns.push(late);
   }
 
   private index(parcel: WorkingParcel): void {
