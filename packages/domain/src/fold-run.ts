@@ -9,7 +9,7 @@ import type {
   ParcelState,
   SettlementState,
 } from './state';
-import { listCopy } from './list-copy';
+import { listCopy, listWith } from './list-copy';
 import { parcelCopy, requestCopy } from './working-copy';
 
 export type WorkingParcel = Draft<ParcelState>;
@@ -164,7 +164,10 @@ export class FoldRun implements ShippedSums {
   }
 
   addParcel(parcel: WorkingParcel): void {
-    this.parcelList().push(parcel);
+    if (this.ownParcels === undefined) {
+      this.ownParcels = listWith(this.state.parcels, parcel);
+      this.root().parcels = this.ownParcels;
+    } else this.ownParcels.push(parcel);
     this.index(parcel);
   }
 
@@ -227,7 +230,10 @@ export class FoldRun implements ShippedSums {
   }
 
   addRequest(request: WorkingRequest): void {
-    this.requestList().push(request);
+    if (this.ownRequests === undefined) {
+      this.ownRequests = listWith(this.state.informationRequests, request);
+      this.root().informationRequests = this.ownRequests;
+    } else this.ownRequests.push(request);
   }
 
   /** Records the answer to the first open information request, if any is open. */
@@ -244,7 +250,10 @@ export class FoldRun implements ShippedSums {
 
   /** `problem` must be frozen: skipped problems never change. */
   addSkipped(problem: HistoryProblem): void {
-    this.skippedList().push(problem);
+    if (this.ownSkipped === undefined) {
+      this.ownSkipped = listWith(this.state.skipped, problem);
+      this.root().skipped = this.ownSkipped;
+    } else this.ownSkipped.push(problem);
   }
 
   sortSkipped(): void {
@@ -254,19 +263,17 @@ export class FoldRun implements ShippedSums {
   /** `settlement` must be frozen all the way down: bookings never change. */
   addSettlement(settlement: SettlementState): void {
     if (this.ownSettlements === undefined) {
-      this.ownSettlements = listCopy(this.state.settlements);
+      this.ownSettlements = listWith(this.state.settlements, settlement);
       this.root().settlements = this.ownSettlements;
-    }
-    this.ownSettlements.push(settlement);
+    } else this.ownSettlements.push(settlement);
   }
 
   /** `late` must be frozen. */
   addLateReturn(late: LateReturnState): void {
     if (this.ownLateReturns === undefined) {
-      this.ownLateReturns = listCopy(this.state.returnsAfterSettlement);
+      this.ownLateReturns = listWith(this.state.returnsAfterSettlement, late);
       this.root().returnsAfterSettlement = this.ownLateReturns;
-    }
-    this.ownLateReturns.push(late);
+    } else this.ownLateReturns.push(late);
   }
 
   private index(parcel: WorkingParcel): void {
