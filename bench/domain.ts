@@ -5,7 +5,10 @@
 // decision, no late returns or skipped events), so a second mutable reducer that returns the
 // same state as fold on these histories is a line of its own; the immutable evolve a person
 // writes without immer (object spreads) is an extra line. Also the fold's cost per event on
-// one stream of 10 and of 10,000 events: linear means the same.
+// one stream of 10 and of 10,000 events: linear means the same. The fold sides run in a
+// process of their own on the built dist/ (bench/domain-sides.ts says why).
+import { execFile } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import {
   assessLiability,
   evolve,
@@ -14,11 +17,7 @@ import {
   type OrderState,
 } from '@order-liability/domain';
 import { generateHistories } from './generate-histories';
-import { plainFold } from './plain-reducer';
-import { sameStateFold } from './same-state-reducer';
-import { spreadFold } from './spread-reducer';
-import { longStream } from './long-stream';
-import { alternate, showSpread, spreadOf } from './rounds';
+import { showSpread, spreadOf } from './rounds';
 import { pairedRatio } from './paired-ratio';
 import { measureDecoding } from './decode-events';
 import type { BenchPart } from './section';
@@ -36,16 +35,57 @@ const ROUNDS = 5;
 // collection moves a median of 5 by a third on a shared machine, so they run more rounds.
 const FOLD_ROUNDS = 11;
 
-// Nanoseconds per event folding one stream of `length` events, over enough repetitions.
-const perEventSides = (length: number): (() => unknown) => {
-  const stream = longStream(length);
-  const repetitions = Math.max(1, Math.floor(200_000 / length));
-  return () => {
-    let sink = 0;
-    for (let i = 0; i < repetitions; i++) sink += fold(stream).eventCount;
-    return sink;
-  };
-};
+const ROOT = resolve(__dirname, '..');
+const SIDES = join(__dirname, 'domain-sides.ts');
+
+interface SideRounds {
+  readonly rounds: Readonly<Record<string, number[]>>;
+  readonly cpu: Readonly<Record<string, number[]>>;
+  readonly length: Readonly<Record<string, number[]>>;
+  readonly sink: number;
+}
+
+const isRoundTimes = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.values(value).every(
+    (times: unknown) => Array.isArray(times) && times.every((s) => typeof s === 'number'),
+  );
+
+const isSideRounds = (value: unknown): value is SideRounds =>
+  typeof value === 'object' &&
+  value !== null &&
+  isRoundTimes(Reflect.get(value, 'rounds')) &&
+  isRoundTimes(Reflect.get(value, 'cpu')) &&
+  isRoundTimes(Reflect.get(value, 'length')) &&
+  typeof Reflect.get(value, 'sink') === 'number';
+
+// tsx reading tsconfig.base.json, which has no `paths`: the domain loads from dist/.
+const runFoldSides = (orders: number): Promise<SideRounds> =>
+  new Promise((done, fail) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', SIDES, String(orders), String(FOLD_ROUNDS), String(ROUNDS)],
+      {
+        cwd: ROOT,
+        maxBuffer: 1024 * 1024,
+        env: {
+          ...process.env,
+          NODE_OPTIONS: '',
+          TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.base.json'),
+        },
+      },
+      (error, stdout, stderr) => {
+        if (error !== null) {
+          fail(new Error(`domain bench fold sides failed: ${stderr.trim() || error.message}`));
+          return;
+        }
+        const rounds: unknown = JSON.parse(stdout);
+        if (isSideRounds(rounds)) done(rounds);
+        else fail(new Error(`domain bench fold sides printed ${stdout.trim()}`));
+      },
+    );
+  });
 
 export const runDomainBench: BenchPart = async ({ quick, log }) => {
   const orders = quick ? 20_000 : 100_000;
@@ -53,26 +93,9 @@ export const runDomainBench: BenchPart = async ({ quick, log }) => {
   const events = histories.reduce((n, h) => n + h.length, 0);
   log(`domain: ${events.toLocaleString('en')} events over ${orders.toLocaleString('en')} orders`);
 
-  let sink = 0; // keeps the work observable so it is not optimised away
-  // Alternated rounds (A B C A B C …), the warm-up dropped: every side sees the same noise.
-  const rounds = await alternate(
-    {
-      fold: () => {
-        for (const h of histories) sink += fold(h).eventCount;
-      },
-      mutable: () => {
-        for (const h of histories) sink += plainFold(h).eventCount;
-      },
-      sameState: () => {
-        for (const h of histories) sink += sameStateFold(h).eventCount;
-      },
-      immutable: () => {
-        for (const h of histories) sink += spreadFold(h, initialState).eventCount;
-      },
-    },
-    FOLD_ROUNDS,
-  );
-  const length = await alternate({ short: perEventSides(10), long: perEventSides(10_000) }, ROUNDS);
+  const sides = await runFoldSides(orders);
+  const { rounds, cpu, length } = sides;
+  let sink = sides.sink; // keeps the work observable so it is not optimised away
   const states: OrderState[] = histories.map((h) => fold(h));
   const assessTime = best(
     [0, 1, 2].map(() =>
@@ -86,7 +109,6 @@ export const runDomainBench: BenchPart = async ({ quick, log }) => {
   const evolveTime = timeIt(() => {
     for (const h of sample) sink += h.reduce(evolve, initialState).eventCount;
   });
-  await Promise.resolve();
 
   const fold_ = spreadOf(rounds['fold'] ?? []);
   const mutable = spreadOf(rounds['mutable'] ?? []);
@@ -98,6 +120,8 @@ export const runDomainBench: BenchPart = async ({ quick, log }) => {
   // The spread of the ratios of rounds run side by side, not of the extremes of either side.
   const mutablePaired = pairedRatio(rounds['fold'] ?? [], rounds['mutable'] ?? []);
   const mutableRatio = mutablePaired.median;
+  const sameStateCpu = pairedRatio(cpu['fold'] ?? [], cpu['sameState'] ?? []);
+  const mutableCpu = pairedRatio(cpu['fold'] ?? [], cpu['mutable'] ?? []);
   const immutableRatio = fold_.median / immutable.median;
   // Both sides fold 200,000 events in all, so their times compare per event directly.
   const linearity = long.median / short.median;
@@ -116,6 +140,10 @@ export const runDomainBench: BenchPart = async ({ quick, log }) => {
       sameStatePaired.median.toFixed(3),
     ),
     'fold/immutable reducer time ratio (medians)': Number(immutableRatio.toFixed(3)),
+    'fold/mutable reducer CPU time ratio (medians)': Number(mutableCpu.median.toFixed(3)),
+    'fold/same-state mutable reducer CPU time ratio (medians)': Number(
+      sameStateCpu.median.toFixed(3),
+    ),
     'fold ns/event, stream of 10 (median)': Math.round((short.median * 1e9) / 200_000),
     'fold ns/event, stream of 10,000 (median)': Math.round((long.median * 1e9) / 200_000),
     'fold per-event cost 10,000/10 ratio (medians)': Number(linearity.toFixed(3)),
@@ -139,9 +167,13 @@ export const runDomainBench: BenchPart = async ({ quick, log }) => {
       mutable: rounds['mutable'] ?? [],
       'same-state mutable': rounds['sameState'] ?? [],
       immutable: rounds['immutable'] ?? [],
+      'fold cpu': cpu['fold'] ?? [],
+      'mutable cpu': cpu['mutable'] ?? [],
+      'same-state mutable cpu': cpu['sameState'] ?? [],
+      'immutable cpu': cpu['immutable'] ?? [],
       'stream of 10': length['short'] ?? [],
       'stream of 10,000': length['long'] ?? [],
     },
-    ratio: `domain fold/mutable reducer time ratio (medians of ${FOLD_ROUNDS} alternated rounds): ${showSpread(mutablePaired, 2)} (target <= 1.5; against a mutable reducer returning the same state ${showSpread(sameStatePaired, 2)}; against an immutable spread reducer ${immutableRatio.toFixed(2)}); fold per-event cost at 10,000 vs 10 events: ${linearity.toFixed(2)} (target <= 2); ${decoding.ratio}`,
+    ratio: `domain fold/mutable reducer time ratio (medians of ${FOLD_ROUNDS} alternated rounds): ${showSpread(mutablePaired, 2)} (target <= 1.5; against a mutable reducer returning the same state ${showSpread(sameStatePaired, 2)}; against an immutable spread reducer ${immutableRatio.toFixed(2)}; in CPU time ${showSpread(mutableCpu, 2)} and against the same-state reducer ${showSpread(sameStateCpu, 2)}); fold per-event cost at 10,000 vs 10 events: ${linearity.toFixed(2)} (target <= 2); ${decoding.ratio}`,
   };
 };

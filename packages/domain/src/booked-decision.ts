@@ -6,8 +6,8 @@ import type { ParcelExposure } from './parcel-exposure';
 import { defaultPolicy } from './policy';
 import type { RuleId } from './rules';
 import type { OrderState, SettlementState } from './state';
-import { listCopy } from './list-copy';
 import { noItems } from './no-items';
+import { sharedRuleList } from './shared-rule-list';
 
 type Booking = EventOf<'SettlementBooked'>['data'];
 
@@ -69,7 +69,7 @@ const partCopy = (p: ParcelExposure): ParcelExposure =>
     tax: p.tax,
     currency: p.currency,
     covered: p.covered,
-    rules: Object.freeze(listCopy(p.rules)),
+    rules: sharedRuleList(p.rules),
   });
 
 const lineCopy = (line: SettlementLine): SettlementLine =>
@@ -101,7 +101,7 @@ const booked = (
     lines: frozenCopies(booking.lines, lineCopy),
     liability,
     exposure: frozenCopies(exposure, partCopy),
-    reasons: Object.freeze(listCopy(reasons)),
+    reasons: sharedRuleList(reasons),
   });
 
 /**

@@ -1,6 +1,8 @@
 import type { ParcelExposure } from './parcel-exposure';
 import { initialState, type OrderState, type SettlementState, type StopDetails } from './state';
 import { listCopy } from './list-copy';
+import { noItems } from './no-items';
+import { sharedRuleList } from './shared-rule-list';
 
 const frozen = Object.isFrozen;
 
@@ -36,7 +38,8 @@ const isDeeplyFrozen = (state: OrderState): boolean =>
  * object shape for every order, and the caller's event stays the caller's.
  */
 export const frozenStop = (stop: StopDetails): StopDetails => {
-  if (stop.riskNotes === undefined)
+  const { riskNotes } = stop;
+  if (riskNotes === undefined)
     return Object.freeze({
       orderId: stop.orderId,
       merchantId: stop.merchantId,
@@ -54,12 +57,13 @@ export const frozenStop = (stop: StopDetails): StopDetails => {
     totalAmount: stop.totalAmount,
     totalTaxAmount: stop.totalTaxAmount,
     requestedAt: stop.requestedAt,
-    riskNotes: Object.freeze(listCopy(stop.riskNotes)),
+    // No notes: the empty list every state shares.
+    riskNotes: riskNotes.length === 0 ? noItems : Object.freeze(listCopy(riskNotes)),
   });
 };
 
 const frozenPart = (part: ParcelExposure): ParcelExposure =>
-  Object.freeze({ ...part, rules: Object.freeze([...part.rules]) });
+  Object.freeze({ ...part, rules: sharedRuleList(part.rules) });
 
 /**
  * `state` itself when it is frozen all the way down (every state this package hands out),
@@ -86,7 +90,7 @@ export const frozenStateOf = (state: OrderState): OrderState =>
               lines: Object.freeze(booked.lines.map((line) => Object.freeze({ ...line }))),
               liability: booked.liability,
               exposure: Object.freeze(booked.exposure.map(frozenPart)),
-              reasons: Object.freeze([...booked.reasons]),
+              reasons: sharedRuleList(booked.reasons),
             }),
           ),
         ),

@@ -32,3 +32,8 @@ const ruleIds = {
 export const RuleIdCodec = oneOf(ruleIds);
 
 export type RuleId = keyof typeof ruleIds;
+
+/** Every rule ID, in the order above. */
+export const ruleIdList: readonly RuleId[] = Object.freeze(
+  Object.keys(ruleIds).filter(RuleIdCodec.is),
+);
