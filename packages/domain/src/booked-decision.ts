@@ -80,15 +80,10 @@ const lineCopy = (line: SettlementLine): SettlementLine =>
     currency: line.currency,
   });
 
-const frozenCopies = <T>(items: readonly T[], copy: (item: T) => T): readonly T[] => {
-  if (items.length === 0) return noItems;
-  const copies: T[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (item !== undefined) copies.push(copy(item));
-  }
-  return Object.freeze(copies);
-};
+// `map`, not pushes onto `[]`: its array is exactly as long as the list, where a first push
+// makes room for 16 more, memory a booking then holds for as long as its state lives.
+const frozenCopies = <T>(items: readonly T[], copy: (item: T) => T): readonly T[] =>
+  items.length === 0 ? noItems : Object.freeze(items.map((item) => copy(item)));
 
 const booked = (
   booking: Booking,
