@@ -1,6 +1,7 @@
 // Benchmarks that measure a side in a child process of its own, so its peak RSS is its own:
 // the child prints one JSON line with how many it read, how long it took and its peak RSS.
 import { execFile } from 'node:child_process';
+import { runBuiltTypeScript } from './built-child';
 
 export interface ChildFigures {
   readonly count: number;
@@ -21,7 +22,7 @@ const isFigures = (value: unknown): value is ChildFigures =>
   typeof value.peakRssMb === 'number' &&
   (!('findings' in value) || typeof value.findings === 'number');
 
-// Runs node with these arguments and reads the figures the child prints.
+// Runs `node -e` with a script and arguments, and reads the figures the child prints.
 const runNode = (nodeArgs: readonly string[]): Promise<ChildFigures> =>
   new Promise((done, fail) => {
     execFile(
@@ -44,6 +45,16 @@ const runNode = (nodeArgs: readonly string[]): Promise<ChildFigures> =>
 export const runChild = (script: string, args: readonly string[]): Promise<ChildFigures> =>
   runNode(['-e', script, ...args]);
 
-/** Runs a TypeScript file of the benchmarks (through tsx) and reads the figures it prints. */
-export const runTypeScriptChild = (file: string, args: readonly string[]): Promise<ChildFigures> =>
-  runNode(['--import', 'tsx', file, ...args]);
+/**
+ * Runs a TypeScript file of the benchmarks (through tsx, the packages it imports from their
+ * dist/) and reads the figures it prints.
+ */
+export const runTypeScriptChild = async (
+  file: string,
+  args: readonly string[],
+): Promise<ChildFigures> => {
+  const stdout = await runBuiltTypeScript(file, args);
+  const figures: unknown = JSON.parse(stdout);
+  if (!isFigures(figures)) throw new Error(`benchmark child printed ${stdout.trim()}`);
+  return figures;
+};

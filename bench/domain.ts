@@ -7,8 +7,7 @@
 // writes without immer (object spreads) is an extra line. Also the fold's cost per event on
 // one stream of 10 and of 10,000 events: linear means the same. The fold sides run in a
 // process of their own on the built dist/ (bench/domain-sides.ts says why).
-import { execFile } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   assessLiability,
   evolve,
@@ -16,6 +15,7 @@ import {
   initialState,
   type OrderState,
 } from '@order-liability/domain';
+import { runBuiltTypeScript } from './built-child';
 import { generateHistories } from './generate-histories';
 import { showSpread, spreadOf } from './rounds';
 import { pairedRatio } from './paired-ratio';
@@ -35,7 +35,6 @@ const ROUNDS = 5;
 // collection moves a median of 5 by a third on a shared machine, so they run more rounds.
 const FOLD_ROUNDS = 11;
 
-const ROOT = resolve(__dirname, '..');
 const SIDES = join(__dirname, 'domain-sides.ts');
 
 interface SideRounds {
@@ -60,32 +59,13 @@ const isSideRounds = (value: unknown): value is SideRounds =>
   isRoundTimes(Reflect.get(value, 'length')) &&
   typeof Reflect.get(value, 'sink') === 'number';
 
-// tsx reading tsconfig.base.json, which has no `paths`: the domain loads from dist/.
-const runFoldSides = (orders: number): Promise<SideRounds> =>
-  new Promise((done, fail) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', SIDES, String(orders), String(FOLD_ROUNDS), String(ROUNDS)],
-      {
-        cwd: ROOT,
-        maxBuffer: 1024 * 1024,
-        env: {
-          ...process.env,
-          NODE_OPTIONS: '',
-          TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.base.json'),
-        },
-      },
-      (error, stdout, stderr) => {
-        if (error !== null) {
-          fail(new Error(`domain bench fold sides failed: ${stderr.trim() || error.message}`));
-          return;
-        }
-        const rounds: unknown = JSON.parse(stdout);
-        if (isSideRounds(rounds)) done(rounds);
-        else fail(new Error(`domain bench fold sides printed ${stdout.trim()}`));
-      },
-    );
-  });
+const runFoldSides = async (orders: number): Promise<SideRounds> => {
+  const args = [String(orders), String(FOLD_ROUNDS), String(ROUNDS)];
+  const stdout = await runBuiltTypeScript(SIDES, args);
+  const rounds: unknown = JSON.parse(stdout);
+  if (!isSideRounds(rounds)) throw new Error(`domain bench fold sides printed ${stdout.trim()}`);
+  return rounds;
+};
 
 export const runDomainBench: BenchPart = async ({ quick, log }) => {
   const orders = quick ? 20_000 : 100_000;

@@ -8,15 +8,14 @@
 // UUIDv7s. Sides alternate round by round, a warm-up round dropped; both pay the same gRPC
 // round trips, so the difference is the adapter's work (validation, metadata, decoding, error
 // mapping). Figures, not assertions.
-import { execFile } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { runBuiltTypeScript } from './built-child';
 import type { EventStoreDBRounds, EventStoreDBSizes } from './eventstoredb-sides';
 import { pairedRatio } from './paired-ratio';
 import { type Spread, showSpread, spreadOf } from './rounds';
 import type { BenchPart } from './section';
 
-const ROOT = resolve(__dirname, '..');
-const SIDES = join(ROOT, 'bench/eventstoredb-sides.ts');
+const SIDES = join(__dirname, 'eventstoredb-sides.ts');
 
 const isRounds = (value: unknown): value is EventStoreDBRounds => {
   const seconds = (field: string): boolean => {
@@ -33,32 +32,12 @@ const isRounds = (value: unknown): value is EventStoreDBRounds => {
   return seconds('times') && seconds('cpu');
 };
 
-// tsx reading tsconfig.base.json, which has no `paths`: the packages load from dist/.
-const runSides = (sizes: EventStoreDBSizes): Promise<EventStoreDBRounds> =>
-  new Promise((done, fail) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', SIDES, JSON.stringify(sizes)],
-      {
-        cwd: ROOT,
-        maxBuffer: 1024 * 1024,
-        env: {
-          ...process.env,
-          NODE_OPTIONS: '',
-          TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.base.json'),
-        },
-      },
-      (error, stdout, stderr) => {
-        if (error !== null) {
-          fail(new Error(`eventstoredb bench sides failed: ${stderr.trim() || error.message}`));
-          return;
-        }
-        const rounds: unknown = JSON.parse(stdout);
-        if (isRounds(rounds)) done(rounds);
-        else fail(new Error(`eventstoredb bench sides printed ${stdout.trim()}`));
-      },
-    );
-  });
+const runSides = async (sizes: EventStoreDBSizes): Promise<EventStoreDBRounds> => {
+  const stdout = await runBuiltTypeScript(SIDES, [JSON.stringify(sizes)]);
+  const rounds: unknown = JSON.parse(stdout);
+  if (!isRounds(rounds)) throw new Error(`eventstoredb bench sides printed ${stdout.trim()}`);
+  return rounds;
+};
 
 export const runEventStoreDBBench: BenchPart = async ({ quick, log }) => {
   const sizes: EventStoreDBSizes = quick

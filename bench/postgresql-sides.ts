@@ -22,6 +22,7 @@ import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@order-liability/store';
 import { Pool, PostgreSQLEventStore } from '@order-liability/postgresql';
 import { readAllPageStatement, startEmbeddedPostgres } from '@order-liability/postgresql/testing';
+import { serveSection } from './built-child';
 import { withClientCpu } from './client-cpu';
 import { countStreamReads } from './count-stream-reads';
 import { pairedRatio } from './paired-ratio';
@@ -420,17 +421,4 @@ export const measurePostgreSQL: BenchPart = async ({ quick, log }) => {
   }
 };
 
-if (require.main === module)
-  measurePostgreSQL({
-    quick: process.argv.includes('--quick'),
-    log: (line) => process.stderr.write(`${line}\n`),
-  })
-    .then((section) => {
-      process.stdout.write(`${JSON.stringify(section)}\n`);
-    })
-    .catch((error: unknown) => {
-      process.stderr.write(
-        `bench failed: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      process.exitCode = 1;
-    });
+if (require.main === module) serveSection(measurePostgreSQL);

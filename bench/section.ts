@@ -17,3 +17,22 @@ export interface BenchOptions {
 }
 
 export type BenchPart = (options: BenchOptions) => Promise<BenchSection>;
+
+const isNumberRecord = (value: unknown, isEntry: (entry: unknown) => boolean): boolean =>
+  typeof value === 'object' && value !== null && Object.values(value).every(isEntry);
+
+/** Whether `value` (a section read back from JSON) is a BenchSection. */
+export const isBenchSection = (value: unknown): value is BenchSection =>
+  typeof value === 'object' &&
+  value !== null &&
+  'name' in value &&
+  typeof value.name === 'string' &&
+  'ratio' in value &&
+  typeof value.ratio === 'string' &&
+  'figures' in value &&
+  isNumberRecord(value.figures, (figure) => typeof figure === 'number') &&
+  (!('rounds' in value) ||
+    isNumberRecord(
+      value.rounds,
+      (rounds) => Array.isArray(rounds) && rounds.every((s) => typeof s === 'number'),
+    ));
