@@ -1,7 +1,8 @@
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import * as t from 'io-ts';
-import { type CompiledDecoder, compileDecoder, NOT_DECODED } from './codecs/compile-decoder';
+import { type CompiledDecoder, compileDecoder } from './codecs/compile-decoder';
+import { NOT_DECODED } from './codecs/not-decoded';
 import { amountFields } from './codecs/primitives';
 import { type Command, commandCodecs, isCommandType } from './commands';
 import { type DomainError, domainError } from './errors';

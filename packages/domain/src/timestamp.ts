@@ -132,6 +132,39 @@ const usualInstant = (text: string): number => {
   );
 };
 
+// Whether the text is one of the two usual forms of an instant: what usualInstant accepts,
+// without computing the instant. Decoding only asks whether a timestamp is valid, for every
+// timestamp of every event read.
+const isUsualInstant = (text: string): boolean => {
+  const length = text.length;
+  if (length !== SECONDS_FORM && length !== MILLIS_FORM) return false;
+  if (
+    text.charCodeAt(length - 1) !== Z ||
+    text.charCodeAt(4) !== DASH ||
+    text.charCodeAt(7) !== DASH ||
+    text.charCodeAt(10) !== T ||
+    text.charCodeAt(13) !== COLON ||
+    text.charCodeAt(16) !== COLON ||
+    (length === MILLIS_FORM && (text.charCodeAt(19) !== DOT || digits(text, 20, 3) < 0))
+  )
+    return false;
+  const century = twoDigits(text, 0);
+  const yearOfCentury = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  const year = century * 100 + yearOfCentury;
+  if (century < 0 || yearOfCentury < 0 || year < 1970) return false;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
+};
+
+/** Whether `parseInstant` gives an instant for `text`, without computing it. */
+export const isInstant = (text: string): boolean =>
+  isUsualInstant(text) || parseInstantInFull(text) !== undefined;
+
 /**
  * Milliseconds since the Unix epoch of an ISO-8601 UTC instant (`2026-03-01T10:00:00Z`,
  * optional fraction of 1 to 9 digits, year 1970 or later), or `undefined` when the text is not
