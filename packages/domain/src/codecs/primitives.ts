@@ -59,7 +59,14 @@ const storableText = new t.Type<string, string>(
 // The tests of the codecs below, named so that the compiled decoder (field-plan.ts) calls the
 // very functions the codecs refine with.
 /** Not only spaces, at most 128 characters: ids and labels. */
-export const isShortName = (s: string): boolean => s.trim().length > 0 && s.length <= MAX_ID_LENGTH;
+export const isShortName = (s: string): boolean =>
+  s.length <= MAX_ID_LENGTH && (isVisibleAscii(s.charCodeAt(0)) || s.trim().length > 0);
+
+// A printable ASCII character is no white space, so a text that starts with one is not blank:
+// most ids do, and skip the call of trim.
+const FIRST_VISIBLE = 0x21;
+const LAST_VISIBLE = 0x7e;
+const isVisibleAscii = (unit: number): boolean => unit >= FIRST_VISIBLE && unit <= LAST_VISIBLE;
 /** At most 2000 characters: free text. */
 export const isBoundedText = (s: string): boolean => s.length <= MAX_TEXT_LENGTH;
 /** At most 128 characters, maybe blank. */
