@@ -132,9 +132,13 @@ const usualInstant = (text: string): number => {
   );
 };
 
+// The digit at `at`, or a number above 9 for any other character (`>>> 0` makes the negative
+// differences of characters below '0' large).
+const digitAt = (text: string, at: number): number => (text.charCodeAt(at) - ZERO) >>> 0;
+
 // Whether the text is one of the two usual forms of an instant: what usualInstant accepts,
-// without computing the instant. Decoding only asks whether a timestamp is valid, for every
-// timestamp of every event read.
+// without computing the instant. Decoding asks only this, for every timestamp of every event
+// read, so each character is read once and the bounds of the tens digits do most range checks.
 const isUsualInstant = (text: string): boolean => {
   const length = text.length;
   if (length !== SECONDS_FORM && length !== MILLIS_FORM) return false;
@@ -144,21 +148,36 @@ const isUsualInstant = (text: string): boolean => {
     text.charCodeAt(7) !== DASH ||
     text.charCodeAt(10) !== T ||
     text.charCodeAt(13) !== COLON ||
-    text.charCodeAt(16) !== COLON ||
-    (length === MILLIS_FORM && (text.charCodeAt(19) !== DOT || digits(text, 20, 3) < 0))
+    text.charCodeAt(16) !== COLON
   )
     return false;
-  const century = twoDigits(text, 0);
-  const yearOfCentury = twoDigits(text, 2);
-  const month = twoDigits(text, 5);
-  const day = twoDigits(text, 8);
-  const hour = twoDigits(text, 11);
-  const minute = twoDigits(text, 14);
-  const second = twoDigits(text, 17);
-  const year = century * 100 + yearOfCentury;
-  if (century < 0 || yearOfCentury < 0 || year < 1970) return false;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
-  return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
+  if (
+    length === MILLIS_FORM &&
+    (text.charCodeAt(19) !== DOT ||
+      digitAt(text, 20) > 9 ||
+      digitAt(text, 21) > 9 ||
+      digitAt(text, 22) > 9)
+  )
+    return false;
+  const y0 = digitAt(text, 0);
+  const y1 = digitAt(text, 1);
+  const y2 = digitAt(text, 2);
+  const y3 = digitAt(text, 3);
+  const m0 = digitAt(text, 5);
+  const m1 = digitAt(text, 6);
+  const d0 = digitAt(text, 8);
+  const d1 = digitAt(text, 9);
+  const h0 = digitAt(text, 11);
+  const h1 = digitAt(text, 12);
+  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 1 || m1 > 9 || d0 > 3 || d1 > 9) return false;
+  // Minutes and seconds below 60: a tens digit of at most 5.
+  if (h0 > 2 || h1 > 9 || h0 * 10 + h1 > 23) return false;
+  if (digitAt(text, 14) > 5 || digitAt(text, 15) > 9 || digitAt(text, 17) > 5) return false;
+  if (digitAt(text, 18) > 9) return false;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  return year >= 1970 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 };
 
 /** Whether `parseInstant` gives an instant for `text`, without computing it. */
