@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { isCurrencyCode } from '../currencies';
 import { isInstant } from '../timestamp';
 import { isLiteralNode } from './io-ts-nodes';
-import { NOT_DECODED, type Step } from './not-decoded';
+import type { Step } from './not-decoded';
 import {
   Amount,
   Currency,
@@ -46,26 +46,22 @@ export interface FieldPlan {
   readonly kind: number;
   /** The literal (LITERAL), the keys object (KEYOF). */
   readonly value: unknown;
-  /** The codec's test, where `is` alone decides and the value is kept (IS). */
+  /** The test that decides the field where its value is kept whenever valid (IS). */
   readonly is: (input: unknown) => boolean;
   /** The step that decodes the field, which may change its value (STEP). */
   readonly step: Step;
 }
 
-const never = (): boolean => false;
-const refuse: Step = () => NOT_DECODED;
+/** A codec as a plan needs it: any io-ts type has `is`. */
+type Tested = t.Decoder<unknown, unknown> & { readonly is: (input: unknown) => boolean };
 
-const plan = (
+const planOf = (
   kind: number,
+  codec: Tested,
+  step: Step,
   value?: unknown,
-  is: (input: unknown) => boolean = never,
-  step: Step = refuse,
-): FieldPlan => ({
-  kind,
-  value,
-  is,
-  step,
-});
+  is: (input: unknown) => boolean = codec.is,
+): FieldPlan => ({ kind, value, is, step });
 
 // The domain's primitives, by identity: their tests are the named functions they refine with.
 const primitiveKinds: ReadonlyMap<t.Decoder<unknown, unknown>, number> = new Map<
@@ -87,20 +83,21 @@ const primitiveKinds: ReadonlyMap<t.Decoder<unknown, unknown>, number> = new Map
  * (compile-decoder.ts compileCheck), `step` otherwise.
  */
 export const planField = (
-  codec: t.Decoder<unknown, unknown>,
+  codec: Tested,
   check: ((input: unknown) => boolean) | undefined,
   step: Step,
 ): FieldPlan => {
   const primitive = primitiveKinds.get(codec);
-  if (primitive !== undefined) return plan(primitive);
-  if (check === undefined) return plan(STEP, undefined, never, step);
-  if (codec instanceof t.StringType) return plan(STRING);
-  if (codec instanceof t.NumberType) return plan(NUMBER);
-  if (codec instanceof t.BooleanType) return plan(BOOLEAN);
-  if (codec instanceof t.NullType) return plan(NULL);
-  if (isLiteralNode(codec) && typeof codec.value !== 'number') return plan(LITERAL, codec.value);
-  if (codec instanceof t.KeyofType) return plan(KEYOF, codec.keys);
-  return plan(IS, undefined, check);
+  if (primitive !== undefined) return planOf(primitive, codec, step);
+  if (check === undefined) return planOf(STEP, codec, step);
+  if (codec instanceof t.StringType) return planOf(STRING, codec, step);
+  if (codec instanceof t.NumberType) return planOf(NUMBER, codec, step);
+  if (codec instanceof t.BooleanType) return planOf(BOOLEAN, codec, step);
+  if (codec instanceof t.NullType) return planOf(NULL, codec, step);
+  if (isLiteralNode(codec) && typeof codec.value !== 'number')
+    return planOf(LITERAL, codec, step, codec.value);
+  if (codec instanceof t.KeyofType) return planOf(KEYOF, codec, step, codec.keys);
+  return planOf(IS, codec, step, undefined, check);
 };
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
