@@ -191,13 +191,16 @@ const unionStep = (members: readonly Codec[]): Step => {
   };
 };
 
+// The fields a record step tracks, one bit each in a 32-bit integer.
+const MAX_FIELDS = 30;
+
 // exact(type) or exact(intersection([type, partial])), as `record` and `tagged` make them:
 // when no field's value changes, io-ts gives the input itself, stripped of unknown keys. The
 // fields are read in a for-in loop, where V8 loads each value by its slot instead of looking the
 // key up (a record step is one function for every record, so a lookup by key is megamorphic).
-// That takes the input as it comes in a stored event: the keys own, enumerable, known and in
-// the order of the codec's fields, every required one present. Anything else, and any field
-// whose value decoding changes, goes to the general steps, which do what io-ts does.
+// That takes the input as it comes in a stored event: the keys own, enumerable and known, in
+// any order, every required one present. Anything else, and any field whose value decoding
+// changes, goes to the general steps, which do what io-ts does.
 const recordStep = (
   codec: t.ExactType<Codec>,
   required: t.Props,
@@ -249,8 +252,6 @@ const recordStep = (
     return ownKeysRead(input, order, read, count) ? input : general(input);
   };
 };
-
-const MAX_FIELDS = 30;
 
 // The position of `key` among the fields (-1 if none), looked for first where the previous key
 // was followed: stored events mostly keep the codec's order, optional fields now and then
