@@ -22,7 +22,7 @@ import {
 export type Step = (input: unknown) => unknown;
 
 // How a field's value is checked. Every record and array runs its fields through one switch
-// (fieldVerdict) instead of calling a closure per codec: V8 then sees one call site per kind,
+// (passesCheck) instead of calling a closure per codec: V8 then sees one call site per kind,
 // and the checks of the domain's primitives are direct calls to the functions their codecs
 // refine with (primitives.ts), which it inlines. A closure shared by every codec is called
 // with many shapes and is not.
