@@ -86,7 +86,9 @@ type Damage =
   | { readonly kind: 'remove' }
   | { readonly kind: 'set'; readonly value: unknown }
   | { readonly kind: 'add'; readonly key: string; readonly value: unknown }
-  | { readonly kind: 'array-of-values' };
+  | { readonly kind: 'array-of-values' }
+  | { readonly kind: 'hide' }
+  | { readonly kind: 'move-last' };
 
 const aDamage: fc.Arbitrary<Damage> = fc.oneof(
   fc.constant<Damage>({ kind: 'remove' }),
@@ -95,6 +97,9 @@ const aDamage: fc.Arbitrary<Damage> = fc.oneof(
     .tuple(extraKey, fc.oneof(hostileValue, fc.jsonValue()))
     .map(([key, value]): Damage => ({ kind: 'add', key, value })),
   fc.constant<Damage>({ kind: 'array-of-values' }),
+  // Keys the compiled records read by for-in: one not enumerable, one out of the codec's order.
+  fc.constant<Damage>({ kind: 'hide' }),
+  fc.constant<Damage>({ kind: 'move-last' }),
 );
 
 const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null;
@@ -135,6 +140,13 @@ const damage = (root: unknown, at: number, what: Damage): unknown => {
       break;
     case 'array-of-values':
       put(target, key, isObject(value) ? Object.values(value) : [value]);
+      break;
+    case 'hide':
+      Object.defineProperty(target, key, { enumerable: false });
+      break;
+    case 'move-last':
+      Reflect.deleteProperty(target, key);
+      put(target, key, value);
       break;
   }
   return root;

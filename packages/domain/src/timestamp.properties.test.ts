@@ -1,7 +1,7 @@
 // parseInstant reads the two usual forms on a path of its own; it must agree with the full
 // parser on every text, in those forms or near them.
 import fc from 'fast-check';
-import { parseInstant, parseInstantInFull } from './timestamp';
+import { isInstant, parseInstant, parseInstantInFull } from './timestamp';
 
 const numRuns = Number(process.env['PROPERTY_RUNS'] ?? 300);
 
@@ -51,6 +51,15 @@ describe('parseInstant', () => {
     fc.assert(
       fc.property(fc.oneof(usualForm, nearForm, calendarEdges, fc.string()), (text) => {
         expect(parseInstant(text)).toBe(parseInstantInFull(text));
+      }),
+      { numRuns: numRuns * 10 },
+    );
+  });
+
+  it('given any text in or near the usual forms, then isInstant says whether it parses', () => {
+    fc.assert(
+      fc.property(fc.oneof(usualForm, nearForm, calendarEdges, fc.string()), (text) => {
+        expect(isInstant(text)).toBe(parseInstantInFull(text) !== undefined);
       }),
       { numRuns: numRuns * 10 },
     );

@@ -132,6 +132,27 @@ const usualInstant = (text: string): number => {
   );
 };
 
+// The two usual forms, from 1970, with each month's days (the 29th of February in any year):
+// what usualInstant accepts but for the 29th of February of a common year. A regular expression
+// runs in V8's compiled matcher, a third cheaper than reading the characters one by one.
+const USUAL_FORM =
+  /^(?:19[7-9]\d|[2-9]\d{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2\d))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z$/;
+
+const NINE = 57;
+
+// Whether the text is one of the two usual forms of an instant: what usualInstant accepts,
+// without computing the instant. Decoding asks only this, for every timestamp of every event.
+const isUsualInstant = (text: string): boolean =>
+  USUAL_FORM.test(text) &&
+  (text.charCodeAt(9) !== NINE ||
+    twoDigits(text, 5) !== 2 ||
+    twoDigits(text, 8) !== 29 ||
+    isLeapYear(twoDigits(text, 0) * 100 + twoDigits(text, 2)));
+
+/** Whether `parseInstant` gives an instant for `text`, without computing it. */
+export const isInstant = (text: string): boolean =>
+  isUsualInstant(text) || parseInstantInFull(text) !== undefined;
+
 /**
  * Milliseconds since the Unix epoch of an ISO-8601 UTC instant (`2026-03-01T10:00:00Z`,
  * optional fraction of 1 to 9 digits, year 1970 or later), or `undefined` when the text is not

@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either';
 import fc from 'fast-check';
 import * as t from 'io-ts';
 import { compileDecoder, NOT_DECODED } from './compile-decoder';
+import { Amount, Currency, Id, OptionalLabel, SignedAmount, Text, Timestamp } from './primitives';
 import { record } from './record';
 import { refine } from './refine';
 
@@ -132,6 +133,94 @@ describe('compileDecoder', () => {
       { a: { x: 1, y: 2 } },
       { a: 1 },
     ]);
+  });
+
+  it('given records read by for-in, then keys that are not own, enumerable and known agree', () => {
+    const Everything = record(
+      'Everything',
+      {
+        id: Id,
+        at: Timestamp,
+        text: t.string,
+        count: t.number,
+        flag: t.boolean,
+        nothing: t.null,
+        tag: t.literal('x'),
+        kind: t.keyof({ a: null, b: null }),
+        int: t.Int,
+      },
+      {
+        amount: Amount,
+        signed: SignedAmount,
+        currency: Currency,
+        note: Text,
+        label: OptionalLabel,
+        more: t.readonlyArray(t.number),
+        nested: record('Nested', { n: t.number }, {}),
+      },
+    );
+    const valid = {
+      id: 'o-1',
+      at: '2026-03-02T10:00:00Z',
+      text: '',
+      count: -0,
+      flag: false,
+      nothing: null,
+      tag: 'x',
+      kind: 'b',
+      int: 3,
+    };
+    const withOptional = {
+      ...valid,
+      amount: 1,
+      signed: -1,
+      currency: 'DKK',
+      note: 'n',
+      label: '',
+      more: [1],
+      nested: { n: 1 },
+    };
+    const { id, ...withoutId } = valid;
+    const hidden = (extra: PropertyDescriptorMap): object =>
+      Object.defineProperties({ ...valid }, extra);
+    const inheriting = (proto: object | null, own: object): object => {
+      const child = { ...own };
+      Reflect.setPrototypeOf(child, proto);
+      return child;
+    };
+    expectAgreement(Everything, [
+      valid,
+      withOptional,
+      { note: 'first', ...valid },
+      { ...withOptional, nested: { n: 1, extra: 2 } },
+      { ...withOptional, nested: { n: 'no' } },
+      { ...valid, extra: 1 },
+      { ...valid, note: undefined, amount: undefined, more: undefined },
+      { ...valid, note: 1 },
+      { ...valid, more: ['1'] },
+      withoutId,
+      { ...withoutId, id: undefined },
+      ...Object.keys(withOptional).map((key) => ({ ...withOptional, [key]: {} })),
+      hidden({ extra: { value: 1, enumerable: false } }),
+      hidden({ note: { value: 1, enumerable: false } }),
+      hidden({ note: { value: 'n', enumerable: false } }),
+      inheriting({ id }, withoutId),
+      inheriting({ note: 1 }, valid),
+      inheriting(Object.defineProperty({}, 'note', { value: 1 }), valid),
+      inheriting(Object.defineProperty({}, 'id', { value: id }), withoutId),
+      inheriting({ unknown: 1 }, valid),
+      inheriting(null, valid),
+      { 0: 'index', ...valid },
+    ]);
+  });
+
+  it('given a record of more fields than a for-in read tracks, or a key in both halves, then it agrees', () => {
+    const many = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`f${i}`, t.number]));
+    const Wide = record('Wide', many, {});
+    const Twice = record('Twice', { a: t.number }, { a: t.number });
+    const numbers = Object.fromEntries(Object.keys(many).map((key, i) => [key, i]));
+    expectAgreement(Wide, [numbers, { ...numbers, extra: 1 }, { ...numbers, f3: 'x' }]);
+    expectAgreement(Twice, [{ a: 1 }, {}, { a: 'x' }, { a: 1, b: 2 }]);
   });
 
   it('agrees with io-ts on any value', () => {

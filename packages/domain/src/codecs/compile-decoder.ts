@@ -12,15 +12,20 @@ import {
   isPlainUnionNode,
   isReadonlyNode,
 } from './io-ts-nodes';
+import { type FieldPlan, passesCheck, planField, STEP, type Step } from './field-plan';
 import { CheckedType } from './refine';
 
 /** What a compiled decoder returns for input its codec refuses (or that it leaves to io-ts). */
 export const NOT_DECODED: unique symbol = Symbol('not decoded');
 
+// Imported names the record loop uses on every field, bound here once: tsx (esbuild), which runs
+// the benchmarks from source, makes every use of an imported name a getter call.
+const passes = passesCheck;
+const STEP_KIND = STEP;
+const isObjectRecord = isUnknownRecord;
+
 /** A decoder compiled from an io-ts codec: the decoded value, or NOT_DECODED. */
 export type CompiledDecoder<A> = (input: unknown) => A | typeof NOT_DECODED;
-
-type Step = (input: unknown) => unknown;
 
 // Whose `validate` is `is(u) ? success(u) : failure`, so `is` decides and the value passes
 // through unchanged. (A number literal is not: io-ts gives its value, 0 for -0.)
@@ -153,6 +158,17 @@ const exactStep = (codec: t.ExactType<Codec>): Step => {
 
 const arrayStep = (item: Codec): Step => {
   const step = compileStep(item);
+  const check = compileCheck(item);
+  if (check !== undefined) {
+    // Items kept whenever valid (texts, rule ids): the array is the input itself or refused.
+    const plan = planField(item, check, step);
+    return (input) => {
+      if (!Array.isArray(input)) return NOT_DECODED;
+      const items: readonly unknown[] = input;
+      for (let i = 0; i < items.length; i++) if (!passes(plan, items[i])) return NOT_DECODED;
+      return items;
+    };
+  }
   return (input) => {
     if (!Array.isArray(input)) return NOT_DECODED;
     const items: readonly unknown[] = input;
@@ -181,55 +197,94 @@ const unionStep = (members: readonly Codec[]): Step => {
   };
 };
 
+// The fields a record step tracks, one bit each in a 32-bit integer.
+const MAX_FIELDS = 30;
+
 // exact(type) or exact(intersection([type, partial])), as `record` and `tagged` make them:
-// when no field's value changes, io-ts gives the input itself, stripped of unknown keys, so
-// this checks the fields in one pass; when one changes, the general steps take over.
+// when no field's value changes, io-ts gives the input itself, stripped of unknown keys. The
+// fields are read in a for-in loop, where V8 loads each value by its slot instead of looking the
+// key up (a record step is one function for every record, so a lookup by key is megamorphic).
+// That takes the input as it comes in a stored event: the keys own, enumerable and known, in
+// any order, every required one present. Anything else, and any field whose value decoding
+// changes, goes to the general steps, which do what io-ts does.
 const recordStep = (
   codec: t.ExactType<Codec>,
   required: t.Props,
   optional: t.Props,
   props: t.Props,
 ): Step => {
-  const requiredFields = compileFields(required);
-  const optionalFields = compileFields(optional);
   const general = exactStep(codec);
   const order = Object.keys(props);
+  const requiredCount = Object.keys(required).length;
+  // One bit a field (the set of fields read); a key in both halves is io-ts's to merge.
+  if (order.length > MAX_FIELDS || order.length !== requiredCount + Object.keys(optional).length)
+    return general;
+  const plans: readonly FieldPlan[] = order.map((key) => {
+    const field = props[key];
+    return planField(field ?? t.never, field && compileCheck(field), compileStep(field));
+  });
+  const requiredMask = 2 ** requiredCount - 1;
   return (input) => {
-    if (!isUnknownRecord(input)) return NOT_DECODED;
-    for (const { key, step, check } of requiredFields) {
+    if (!isObjectRecord(input)) return NOT_DECODED;
+    let next = 0;
+    let read = 0;
+    let count = 0;
+    for (const key in input) {
+      next = fieldAt(order, key, next);
+      // An unknown key: io-ts strips it.
+      if (next < 0) return general(input);
+      const plan = plans[next];
+      if (plan === undefined) return general(input);
       const value = input[key];
-      if (check !== undefined) {
-        if (!check(value)) return NOT_DECODED;
-        continue;
-      }
-      const decoded = step(value);
-      if (decoded === NOT_DECODED) return NOT_DECODED;
-      if (decoded !== value || (decoded === undefined && !Object.hasOwn(input, key)))
+      if (plan.kind === STEP_KIND) {
+        const decoded = plan.step(value);
+        if (decoded === NOT_DECODED) {
+          // A refused optional field is one io-ts skips only when it is undefined.
+          if (next < requiredCount || value !== undefined) return NOT_DECODED;
+        } else if (decoded !== value) return general(input);
+      } else if (!passes(plan, value) && (next < requiredCount || value !== undefined))
+        return NOT_DECODED;
+      read |= 1 << next;
+      next++;
+      count++;
+    }
+    if ((read & requiredMask) !== requiredMask) return general(input);
+    // An absent optional field: io-ts reads it too (a prototype may have it).
+    for (let i = requiredCount; i < order.length; i++) {
+      const key = order[i];
+      if ((read & (1 << i)) === 0 && key !== undefined && input[key] !== undefined)
         return general(input);
     }
-    for (const { key, step, check } of optionalFields) {
-      const value = input[key];
-      if (check !== undefined) {
-        if (value !== undefined && !check(value)) return NOT_DECODED;
-        continue;
-      }
-      const decoded = step(value);
-      if (decoded === NOT_DECODED) {
-        if (value !== undefined) return NOT_DECODED;
-      } else if (decoded !== value) return general(input);
-    }
-    return hasKeysInOrder(input, order) ? input : stripUnknownKeys(input, props);
+    return ownKeysRead(input, order, read, count) ? input : general(input);
   };
 };
 
-// Whether the own keys of `value` are some of `order`, in that order: how stored events come
-// (written from decoded values), checked by comparing the (interned) key strings instead of
-// looking each one up.
-const hasKeysInOrder = (value: object, order: readonly string[]): boolean => {
+// The position of `key` among the fields (-1 if none), looked for first where the previous key
+// was followed: stored events mostly keep the codec's order, optional fields now and then
+// earlier.
+const fieldAt = (order: readonly string[], key: string, hint: number): number => {
+  if (order[hint] === key) return hint;
+  // A loop V8 inlines rather than a call of indexOf; keys are interned, so === is cheap.
+  for (let i = 0; i < order.length; i++) if (order[i] === key) return i;
+  return -1;
+};
+
+// Whether the own keys of `value` are exactly the `count` keys for-in read (the bits of
+// `read`): for-in also yields inherited keys and skips non-enumerable own ones, either of which
+// io-ts's exact codec treats otherwise. Own keys come in the order for-in gives them.
+const ownKeysRead = (
+  value: object,
+  order: readonly string[],
+  read: number,
+  count: number,
+): boolean => {
+  const names = Object.getOwnPropertyNames(value);
+  if (names.length !== count) return false;
   let next = 0;
-  for (const key of Object.getOwnPropertyNames(value)) {
-    while (next < order.length && order[next] !== key) next++;
-    if (next === order.length) return false;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    next = name === undefined ? -1 : fieldAt(order, name, next);
+    if (next < 0 || (read & (1 << next)) === 0) return false;
     next++;
   }
   return true;

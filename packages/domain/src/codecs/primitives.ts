@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import { isCurrencyCode } from '../currencies';
-import { parseInstant } from '../timestamp';
+import { isInstant } from '../timestamp';
 import { CheckedType, refine } from './refine';
 
 const MAX_ID_LENGTH = 128;
@@ -56,46 +56,54 @@ const storableText = new t.Type<string, string>(
   t.identity,
 );
 
+// The tests of the codecs below, named so that the compiled decoder (field-plan.ts) calls the
+// very functions the codecs refine with.
+/** Not only spaces, at most 128 characters: ids and labels. */
+export const isShortName = (s: string): boolean =>
+  s.length <= MAX_ID_LENGTH && (isVisibleAscii(s.charCodeAt(0)) || s.trim().length > 0);
+
+// A printable ASCII character is no white space, so a text that starts with one is not blank:
+// most ids do, and skip the call of trim.
+const FIRST_VISIBLE = 0x21;
+const LAST_VISIBLE = 0x7e;
+const isVisibleAscii = (unit: number): boolean => unit >= FIRST_VISIBLE && unit <= LAST_VISIBLE;
+/** At most 2000 characters: free text. */
+export const isBoundedText = (s: string): boolean => s.length <= MAX_TEXT_LENGTH;
+/** At most 128 characters, maybe blank. */
+export const isShortText = (s: string): boolean => s.length <= MAX_ID_LENGTH;
+/** A non-negative safe integer. */
+export const isAmount = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
+
 /** A non-empty identifier (order, merchant) of at most 128 characters, not only spaces. */
 export const Id = storable(
-  refine(
-    t.string,
-    'a non-empty id of at most 128 characters',
-    (s) => s.trim().length > 0 && s.length <= MAX_ID_LENGTH,
-  ),
+  refine(t.string, 'a non-empty id of at most 128 characters', isShortName),
 );
 
 /** A short non-empty label such as a carrier name or tracking number. */
 export const Label = storable(
-  refine(
-    t.string,
-    'a non-empty text of at most 128 characters',
-    (s) => s.trim().length > 0 && s.length <= MAX_ID_LENGTH,
-  ),
+  refine(t.string, 'a non-empty text of at most 128 characters', isShortName),
 );
 
 /** Free text (risk notes, topics) of bounded size. */
-export const Text = storable(
-  refine(t.string, 'a text of at most 2000 characters', (s) => s.length <= MAX_TEXT_LENGTH),
-);
+export const Text = storable(refine(t.string, 'a text of at most 2000 characters', isBoundedText));
 
 /** A text that may be blank (a tracking number field left empty on the form). */
 export const OptionalLabel = storable(
-  refine(t.string, 'a text of at most 128 characters', (s) => s.length <= MAX_ID_LENGTH),
+  refine(t.string, 'a text of at most 128 characters', isShortText),
 );
 
 /** An amount in minor units: a non-negative safe integer. */
 export const Amount = refine(
   t.number,
   'a non-negative whole amount in minor units (a safe integer, no decimals)',
-  (n) => Number.isSafeInteger(n) && n >= 0,
+  isAmount,
 );
 
 /** A signed amount in minor units (settlement lines). */
 export const SignedAmount = refine(
   t.number,
   'a whole amount in minor units (a safe integer, no decimals)',
-  (n) => Number.isSafeInteger(n),
+  Number.isSafeInteger,
 );
 
 /** An ISO 4217 currency code in capitals, such as DKK. */
@@ -105,7 +113,7 @@ export const Currency = refine(t.string, 'an ISO 4217 currency code such as DKK'
 export const Timestamp = refine(
   t.string,
   'an ISO-8601 UTC time such as 2026-03-01T10:00:00Z',
-  (s) => parseInstant(s) !== undefined,
+  isInstant,
 );
 
 /** Field names that hold money: a codec failure on one of them is INVALID_AMOUNT. */
