@@ -1,12 +1,6 @@
-// The measured fold sides of the domain benchmark (bench/domain.ts), run as a process of its own
-// with tsx reading tsconfig.base.json: without the repository's `paths`, @order-liability/domain
-// loads from its built dist/, the JavaScript users run. Through the paths, tsx's transform of
-// src/ (every call into another module through a getter) made fold about 15% slower in CPU
-// time against the same reducers, which are one file each.
-// Arguments: orders, fold rounds, stream rounds. Prints one JSON line: every side's round times
-// (wall and CPU).
-import { fold, initialState } from '@order-liability/domain';
-import { generateHistories } from './generate-histories';
+// The fold sides of the domain benchmark (bench/domain-part.ts): fold against the hand-written
+// reducers, alternated, with every side's round times in wall and CPU time.
+import { type Event, fold, initialState } from '@order-liability/domain';
 import { longStream } from './long-stream';
 import { plainFold } from './plain-reducer';
 import { alternate } from './rounds';
@@ -24,9 +18,20 @@ const perEventSides = (length: number): (() => number) => {
   };
 };
 
-const main = async (): Promise<void> => {
-  const [orders, foldRounds, streamRounds] = process.argv.slice(2).map(Number);
-  const histories = generateHistories(orders ?? 0);
+/** Every side's round times (wall and CPU), and the stream-length sides' round times. */
+export interface FoldSideRounds {
+  readonly rounds: Readonly<Record<string, number[]>>;
+  readonly cpu: Readonly<Record<string, number[]>>;
+  readonly length: Readonly<Record<string, number[]>>;
+  readonly sink: number;
+}
+
+/** Folds these histories with fold and each reducer, `foldRounds` alternated rounds. */
+export const measureFoldSides = async (
+  histories: readonly (readonly Event[])[],
+  foldRounds: number,
+  streamRounds: number,
+): Promise<FoldSideRounds> => {
   let sink = 0; // keeps the work observable so it is not optimised away
   // The process's CPU time of every round of a side as well: on a shared machine it moves much
   // less than wall time when other processes take the cores.
@@ -55,7 +60,7 @@ const main = async (): Promise<void> => {
         for (const h of histories) sink += spreadFold(h, initialState).eventCount;
       }),
     },
-    foldRounds ?? 0,
+    foldRounds,
   );
   // The warm-up round, which `alternate` drops from the wall times.
   const cpuRounds = Object.fromEntries(
@@ -63,12 +68,7 @@ const main = async (): Promise<void> => {
   );
   const length = await alternate(
     { short: perEventSides(10), long: perEventSides(10_000) },
-    streamRounds ?? 0,
+    streamRounds,
   );
-  process.stdout.write(`${JSON.stringify({ rounds, cpu: cpuRounds, length, sink })}\n`);
+  return { rounds, cpu: cpuRounds, length, sink };
 };
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});

@@ -114,10 +114,6 @@ export const decodeEventWithIoTs = (input: unknown): E.Either<DecodeError, Event
   return decodeWith(codec, input);
 };
 
-// Bound once: tsx (esbuild), which runs the benchmarks from source, makes every use of an
-// imported name a getter call.
-const REFUSED: typeof NOT_DECODED = NOT_DECODED;
-
 // Compiled once, at load: decoding stored events is most of the cost of reading them back.
 const compiledEvents: ReadonlyMap<string, CompiledDecoder<Event>> = new Map(
   eventTypes.map((type) => [type, compileDecoder<Event>(eventCodecs[type])]),
@@ -132,7 +128,7 @@ export const decodeEvent = (input: unknown): E.Either<DecodeError, Event> => {
   if (isRecord(input)) {
     const type = input['type'];
     const decoded = typeof type === 'string' ? compiledEvents.get(type)?.(input) : undefined;
-    if (decoded !== undefined && decoded !== REFUSED) return E.right(decoded);
+    if (decoded !== undefined && decoded !== NOT_DECODED) return E.right(decoded);
   }
   return decodeEventWithIoTs(input);
 };

@@ -18,12 +18,6 @@ import { CheckedType } from './refine';
 /** What a compiled decoder returns for input its codec refuses (or that it leaves to io-ts). */
 export const NOT_DECODED: unique symbol = Symbol('not decoded');
 
-// Imported names the record loop uses on every field, bound here once: tsx (esbuild), which runs
-// the benchmarks from source, makes every use of an imported name a getter call.
-const passes = passesCheck;
-const STEP_KIND = STEP;
-const isObjectRecord = isUnknownRecord;
-
 /** A decoder compiled from an io-ts codec: the decoded value, or NOT_DECODED. */
 export type CompiledDecoder<A> = (input: unknown) => A | typeof NOT_DECODED;
 
@@ -165,7 +159,7 @@ const arrayStep = (item: Codec): Step => {
     return (input) => {
       if (!Array.isArray(input)) return NOT_DECODED;
       const items: readonly unknown[] = input;
-      for (let i = 0; i < items.length; i++) if (!passes(plan, items[i])) return NOT_DECODED;
+      for (let i = 0; i < items.length; i++) if (!passesCheck(plan, items[i])) return NOT_DECODED;
       return items;
     };
   }
@@ -225,7 +219,7 @@ const recordStep = (
   });
   const requiredMask = 2 ** requiredCount - 1;
   return (input) => {
-    if (!isObjectRecord(input)) return NOT_DECODED;
+    if (!isUnknownRecord(input)) return NOT_DECODED;
     let next = 0;
     let read = 0;
     let count = 0;
@@ -236,13 +230,13 @@ const recordStep = (
       const plan = plans[next];
       if (plan === undefined) return general(input);
       const value = input[key];
-      if (plan.kind === STEP_KIND) {
+      if (plan.kind === STEP) {
         const decoded = plan.step(value);
         if (decoded === NOT_DECODED) {
           // A refused optional field is one io-ts skips only when it is undefined.
           if (next < requiredCount || value !== undefined) return NOT_DECODED;
         } else if (decoded !== value) return general(input);
-      } else if (!passes(plan, value) && (next < requiredCount || value !== undefined))
+      } else if (!passesCheck(plan, value) && (next < requiredCount || value !== undefined))
         return NOT_DECODED;
       read |= 1 << next;
       next++;

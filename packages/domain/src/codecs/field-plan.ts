@@ -108,16 +108,6 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
 const isKeyOf = (keys: unknown, value: unknown): boolean =>
   typeof value === 'string' && isObject(keys) && Object.hasOwn(keys, value);
 
-// Imported tests bound here once: tsx (esbuild), which runs the benchmarks from source, makes
-// every use of an imported name a getter call, on every field of every event.
-const localIsShortName = isShortName;
-const localIsBoundedText = isBoundedText;
-const localIsShortText = isShortText;
-const localIsAmount = isAmount;
-const localIsCurrencyCode = isCurrencyCode;
-const localIsInstant = isInstant;
-const localIsStorableText = isStorableText;
-
 /**
  * Whether the field's `value` passes the check of its kind. A STEP field is the caller's to
  * decode (its value may change), so this is never asked of one.
@@ -138,19 +128,19 @@ export const passesCheck = (field: FieldPlan, value: unknown): boolean => {
       return isKeyOf(field.value, value);
     // Storable text: the refinement first, then storability, as the codecs' `is` runs them.
     case SHORT_NAME:
-      return typeof value === 'string' && localIsShortName(value) && localIsStorableText(value);
+      return typeof value === 'string' && isShortName(value) && isStorableText(value);
     case BOUNDED_TEXT:
-      return typeof value === 'string' && localIsBoundedText(value) && localIsStorableText(value);
+      return typeof value === 'string' && isBoundedText(value) && isStorableText(value);
     case SHORT_TEXT:
-      return typeof value === 'string' && localIsShortText(value) && localIsStorableText(value);
+      return typeof value === 'string' && isShortText(value) && isStorableText(value);
     case AMOUNT:
-      return typeof value === 'number' && localIsAmount(value);
+      return typeof value === 'number' && isAmount(value);
     case SIGNED_AMOUNT:
       return typeof value === 'number' && Number.isSafeInteger(value);
     case CURRENCY:
-      return typeof value === 'string' && localIsCurrencyCode(value);
+      return typeof value === 'string' && isCurrencyCode(value);
     case TIMESTAMP:
-      return typeof value === 'string' && localIsInstant(value);
+      return typeof value === 'string' && isInstant(value);
     default:
       return field.is(value);
   }
