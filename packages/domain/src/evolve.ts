@@ -47,7 +47,7 @@ export interface Folding {
 
 // One object per fold in progress, its methods shared on the prototype: an audit holds one
 // for every open order, and a pair of closures (with their context) would cost it about
-// 170 bytes more each.
+// 160 bytes more each (measured: 823 against 663 bytes of heap per open order).
 class StreamingFold implements Folding {
   private readonly run: FoldRun;
   private published: OrderState | undefined = undefined;
