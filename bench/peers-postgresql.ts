@@ -11,37 +11,14 @@
 // to keep up, for a figure the issue calls optional.
 import { dumbo } from '@event-driven-io/dumbo';
 import { getPostgreSQLEventStore, readMessagesBatch } from '@event-driven-io/emmett-postgresql';
-import { type Event, type EventOf, evolve, fold, initialState } from '@order-liability/domain';
+import { type Event, evolve, fold, initialState } from '@order-liability/domain';
 import { Pool, PostgreSQLEventStore } from '@order-liability/postgresql';
 import { startEmbeddedPostgres } from '@order-liability/postgresql/testing';
 import { countStreamReads } from './count-stream-reads';
 import { pairedRatio } from './paired-ratio';
+import { questionHistory } from './question-history';
 import { alternate, type Spread, showSpread, spreadOf } from './rounds';
 import type { BenchOptions, BenchSection } from './section';
-
-const stopRequested = (orderId: string): EventOf<'StopRequested'> => ({
-  type: 'StopRequested',
-  data: {
-    orderId,
-    merchantId: 'merchant-7',
-    purchaseKind: 'goods',
-    currency: 'DKK',
-    totalAmount: 125000,
-    totalTaxAmount: 25000,
-    requestedAt: '2026-03-02T09:00:00Z',
-  },
-});
-
-const informationRequested = (orderId: string, n: number): EventOf<'InformationRequested'> => ({
-  type: 'InformationRequested',
-  data: { orderId, requestedAt: '2026-03-11T09:00:00Z', topic: `question ${n}` },
-});
-
-/** One order's stream: a stop request, then questions. */
-const historyOf = (orderId: string, length: number): Event[] =>
-  Array.from({ length }, (_, n) =>
-    n === 0 ? stopRequested(orderId) : informationRequested(orderId, n),
-  );
 
 const PAGE_SIZE = 500;
 const WRITERS = 4;
@@ -100,14 +77,14 @@ export const runPeersPostgreSQLBench = async ({
     await emmett.schema.migrate();
 
     const appendOurs = async (stream: string): Promise<void> => {
-      const events = historyOf(stream, STREAM_LENGTH);
+      const events = questionHistory(stream, STREAM_LENGTH);
       for (let start = 0; start < STREAM_LENGTH; start += PER_APPEND)
         await ours.appendToStream(`order-${stream}`, events.slice(start, start + PER_APPEND), {
           expectedRevision: start === 0 ? 'no-stream' : BigInt(start - 1),
         });
     };
     const appendEmmett = async (stream: string): Promise<void> => {
-      const events = historyOf(stream, STREAM_LENGTH);
+      const events = questionHistory(stream, STREAM_LENGTH);
       // Emmett's stream versions count from 1; 0 is "no stream yet".
       for (let start = 0; start < STREAM_LENGTH; start += PER_APPEND)
         await emmett.appendToStream(`order-${stream}`, events.slice(start, start + PER_APPEND), {
@@ -152,7 +129,7 @@ export const runPeersPostgreSQLBench = async ({
 
     // The read set: the same streams on both sides, written in one append each.
     for (let s = 0; s < readStreams; s++) {
-      const events = historyOf(`r${s}`, STREAM_LENGTH);
+      const events = questionHistory(`r${s}`, STREAM_LENGTH);
       await ours.appendToStream(`order-r${s}`, events);
       await emmett.appendToStream(`order-r${s}`, events);
     }

@@ -26,36 +26,13 @@ import { serveSection } from './built-child';
 import { withClientCpu } from './client-cpu';
 import { countStreamReads } from './count-stream-reads';
 import { pairedRatio } from './paired-ratio';
+import { informationRequested, questionHistory } from './question-history';
 import { alternate, type Spread, showSpread, spreadOf } from './rounds';
 import type { BenchPart } from './section';
-
-const stopRequested = (orderId: string): NewEvent => ({
-  type: 'StopRequested',
-  data: {
-    orderId,
-    merchantId: 'merchant-7',
-    purchaseKind: 'goods',
-    currency: 'DKK',
-    totalAmount: 125000,
-    totalTaxAmount: 25000,
-    requestedAt: '2026-03-02T09:00:00Z',
-  },
-});
-
-const informationRequested = (orderId: string, n: number): NewEvent => ({
-  type: 'InformationRequested',
-  data: { orderId, requestedAt: '2026-03-11T09:00:00Z', topic: `question ${n}` },
-});
 
 /** The same events with UUIDv4 ids given, as the store generated them before UUIDv7 (issue 12). */
 const withRandomIds = (events: readonly NewEvent[]): NewEvent[] =>
   events.map((event) => ({ ...event, metadata: { eventId: randomUUID() } }));
-
-/** The events of one order's stream: a stop request, then questions. */
-const historyOf = (orderId: string, length: number): NewEvent[] =>
-  Array.from({ length }, (_, n) =>
-    n === 0 ? stopRequested(orderId) : informationRequested(orderId, n),
-  );
 
 const COLUMNS = 6;
 
@@ -215,7 +192,7 @@ export const measurePostgreSQL: BenchPart = async ({ quick, log }) => {
       (tag: string, ids: (events: NewEvent[]) => NewEvent[]) => async (): Promise<void> => {
         const call = next(tag);
         for (let o = 0; o < orders; o++) {
-          const events = ids(historyOf(`${tag}${call}-${o}`, perOrder));
+          const events = ids(questionHistory(`${tag}${call}-${o}`, perOrder));
           for (let start = 0; start < perOrder; start += batch)
             await store.appendToStream(
               `order-${tag}${call}-${o}`,
@@ -230,7 +207,7 @@ export const measurePostgreSQL: BenchPart = async ({ quick, log }) => {
         bare: async () => {
           const call = next('b');
           for (let o = 0; o < orders; o++) {
-            const events = historyOf(`b${call}-${o}`, perOrder);
+            const events = questionHistory(`b${call}-${o}`, perOrder);
             for (let start = 0; start < perOrder; start += batch)
               await bareAppend(
                 pool,
@@ -267,7 +244,7 @@ export const measurePostgreSQL: BenchPart = async ({ quick, log }) => {
 
     // Both sides read the very same rows: the adapter's, copied into a bare table.
     for (let o = 0; o < readOrders; o++)
-      await reader.appendToStream(`order-r${o}`, historyOf(`r${o}`, perOrder));
+      await reader.appendToStream(`order-r${o}`, questionHistory(`r${o}`, perOrder));
     await pool.query('CREATE SCHEMA bench_bare_read');
     await pool.query(
       'CREATE TABLE bench_bare_read.messages (LIKE bench_read.messages INCLUDING ALL)',
