@@ -9,6 +9,7 @@ import { EventStoreDBClient } from '@eventstore/db-client';
 import { EventStoreDBEventStore } from '@order-liability/eventstoredb';
 import type { NewEvent } from '@order-liability/store';
 import { startDoubleProcess } from './double-process';
+import { questionHistory } from './question-history';
 import { alternate } from './rounds';
 
 export interface EventStoreDBSizes {
@@ -32,28 +33,6 @@ const isSizes = (value: unknown): value is EventStoreDBSizes =>
   value !== null &&
   ['streams', 'eventsPerStream', 'batch', 'rounds'].every((key) =>
     isCount(Reflect.get(value, key)),
-  );
-
-// One case per stream: a stop request, then information requests (small, valid v1 events).
-const caseEvents = (orderId: string, count: number): NewEvent[] =>
-  Array.from({ length: count }, (_, i) =>
-    i === 0
-      ? {
-          type: 'StopRequested',
-          data: {
-            orderId,
-            merchantId: 'merchant-1',
-            purchaseKind: 'goods',
-            currency: 'DKK',
-            totalAmount: 125000,
-            totalTaxAmount: 25000,
-            requestedAt: '2026-03-02T09:00:00Z',
-          },
-        }
-      : {
-          type: 'InformationRequested',
-          data: { orderId, requestedAt: '2026-03-11T09:00:00Z', topic: `question ${i}` },
-        },
   );
 
 // The raw side writes what the adapter writes: the same data and the same metadata fields,
@@ -83,7 +62,7 @@ const measure = async (sizes: EventStoreDBSizes): Promise<EventStoreDBRounds> =>
   const casesOf = (prefix: string) =>
     Array.from({ length: sizes.streams }, (_, i) => {
       const stream = `order-${prefix}-${i}`;
-      return { stream, events: caseEvents(stream.slice(6), sizes.eventsPerStream) };
+      return { stream, events: questionHistory(stream.slice(6), sizes.eventsPerStream) };
     });
   // Every append goes to streams of its own; both reads read the same streams.
   let appends = 0;

@@ -1,5 +1,5 @@
-// The stream the PostgreSQL benchmarks write and read (the adapter against bare `pg`, and ours
-// against Emmett): one stop request, then information requests, the same events in both.
+// The stream the store benchmarks write and read (each adapter against its bare client, and ours
+// against Emmett): one stop request, then information requests, the same events on every side.
 import type { Event, EventOf } from '@order-liability/domain';
 
 const stopRequested = (orderId: string): EventOf<'StopRequested'> => ({
