@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { type NodeRun, runNode } from '../__fixtures__/run-node';
 
 // The bin runs a bundle of the start-up path (scripts/bundle-cli.mjs) and prints the version
 // without commander (run-cli.ts). Both must print byte for byte what the source program
@@ -9,24 +9,7 @@ const ROOT = resolve(__dirname, '../../../..');
 const BIN = join(ROOT, 'packages/audit/bin/order-liability.js');
 const SOURCE = join(ROOT, 'packages/audit/src/cli.ts');
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-const run = (args: readonly string[]): Promise<Run> =>
-  new Promise((done) => {
-    execFile(
-      process.execPath,
-      args,
-      { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '' } },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
+const run = (args: readonly string[]): Promise<NodeRun> => runNode(args, ROOT);
 
 describe('the built order-liability', () => {
   it.each([

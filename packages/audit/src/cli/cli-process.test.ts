@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { tempDir } from '../__fixtures__/lines';
 import { klarnaCase, plantedExport, recordsOf } from '../__fixtures__/planted-export';
 import { toJsonLine } from '../export-record';
+import { type NodeRun, runNode } from '../__fixtures__/run-node';
 
 // The command line as a child process, exactly as `order-liability` runs, but from the
 // TypeScript source through tsx (a root dev dependency): tsx resolves @order-liability/*
@@ -13,24 +13,8 @@ import { toJsonLine } from '../export-record';
 const ROOT = resolve(__dirname, '../../../..');
 const CLI = join(ROOT, 'packages/audit/src/cli.ts');
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-const cli = (...args: string[]): Promise<Run> =>
-  new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', CLI, ...args],
-      { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '' } },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
+const cli = (...args: string[]): Promise<NodeRun> =>
+  runNode(['--import', 'tsx', CLI, ...args], ROOT);
 
 let dir = '';
 let removeDir: () => Promise<void> = () => Promise.resolve();

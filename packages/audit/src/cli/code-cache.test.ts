@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { tempDir } from '../__fixtures__/lines';
+import { type NodeRun, runNode } from '../__fixtures__/run-node';
 
 // runWithCodeCache runs a file with vm.Script in the main context, which Jest's sandbox is
 // not: each case runs the built code-cache.js (what `pnpm test` builds before Jest) in a child
@@ -10,25 +10,9 @@ const ROOT = resolve(__dirname, '../../../..');
 const RUNNER = join(ROOT, 'packages/audit/dist/cli/code-cache.js');
 const BUNDLE = join(ROOT, 'packages/audit/dist/cli/main.js');
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** Runs `node -e program` with these arguments after it. */
-const node = (program: string, ...args: string[]): Promise<Run> =>
-  new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['-e', program, ...args],
-      { cwd: dir, env: { ...process.env, NODE_OPTIONS: '' } },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
+const node = (program: string, ...args: string[]): Promise<NodeRun> =>
+  runNode(['-e', program, ...args], dir);
 
 // Runs `file` with the code cache, then prints whether V8 took the cache; `write` writes the
 // cache of what the run compiled.

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
@@ -8,6 +7,7 @@ import {
 import { tempDir } from '../__fixtures__/lines';
 import { klarnaCase, recordsOf } from '../__fixtures__/planted-export';
 import { toJsonLine } from '../export-record';
+import { type NodeRun, runNode } from '../__fixtures__/run-node';
 
 // Connection strings with passwords through every command that takes one, as a process: no
 // password may reach stdout or stderr, whatever the command, the store or the failure.
@@ -17,24 +17,8 @@ const ROOT = resolve(__dirname, '../../../..');
 const CLI = join(ROOT, 'packages/audit/src/cli.ts');
 const SECRET = 'Pw-9f3kQ-SECRET';
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-const cli = (args: readonly string[]): Promise<Run> =>
-  new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', CLI, ...args],
-      { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '' } },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
+const cli = (args: readonly string[]): Promise<NodeRun> =>
+  runNode(['--import', 'tsx', CLI, ...args], ROOT);
 
 // The test server's connection string with the password replaced: authentication fails.
 const wrongPassword = (): string => {
