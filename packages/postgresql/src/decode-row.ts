@@ -9,13 +9,12 @@ import {
 } from '@order-liability/store';
 import {
   DATA,
-  GLOBAL_POSITION,
   type MessageRow,
   METADATA,
+  positionOfRow,
   rawStoredEventOfRow,
   REVISION,
   STREAM_ID,
-  TRANSACTION_ID,
   TYPE,
 } from './message-row';
 
@@ -50,21 +49,19 @@ export const rowDecoder = (
     ensureOpen();
     const streamId = row[STREAM_ID];
     const revision = row[REVISION];
-    const commit = row[TRANSACTION_ID];
-    const prepare = row[GLOBAL_POSITION];
+    const position = positionOfRow(row);
     const type = row[TYPE];
     if (
       typeof streamId !== 'string' ||
       typeof revision !== 'bigint' ||
-      typeof commit !== 'bigint' ||
-      typeof prepare !== 'bigint' ||
+      position === undefined ||
       typeof type !== 'string'
     )
       throw storeUnavailable(`a row of ${read} lacks a column`);
     const decoded = decodeStoredEvent(
       streamId,
       revision,
-      { commit, prepare },
+      position,
       type,
       row[DATA],
       row[METADATA],
